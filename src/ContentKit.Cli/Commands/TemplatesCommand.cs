@@ -1,0 +1,32 @@
+using System.CommandLine;
+using ContentKit.Templates;
+using Spectre.Console;
+
+namespace ContentKit.Cli.Commands;
+
+/// <summary><c>contentkit templates</c>: lists the templates in the library with their formats and fields.</summary>
+internal static class TemplatesCommand
+{
+    public static Command Create(IAnsiConsole console, TextWriter error)
+    {
+        var templates = CommonOptions.Templates();
+        var command = new Command("templates", "List the built-in templates, their formats and fields.") { templates };
+        command.SetAction(parse => CommonOptions.Guard(error, () =>
+        {
+            var library = CommonOptions.Library(parse.GetValue(templates));
+            var table = new Table().AddColumns("Template", "Formats", "Fields (* = required)");
+            foreach (var id in library.TemplateIds())
+            {
+                var manifest = library.Load(id).Manifest;
+                table.AddRow(
+                    Markup.Escape($"{manifest.Id}\n{manifest.Title}"),
+                    Markup.Escape(string.Join("\n", manifest.Formats.Select(f => $"{f.Name} {f.Width}×{f.Height}"))),
+                    Markup.Escape(string.Join(", ", manifest.Fields.Select(f => f.Required ? f.Name + "*" : f.Name))));
+            }
+
+            console.Write(table);
+            return ExitCodes.Success;
+        }));
+        return command;
+    }
+}

@@ -1,0 +1,15 @@
+namespace ContentKit.Batch;
+
+/// <summary>The outcome of a batch, one entry per row in sheet order. Written as <c>report.json</c>.</summary>
+/// <param name="Rows">Every row's outcome.</param>
+public sealed record BatchReport(IReadOnlyList<RowReport> Rows)
+{
+    /// <summary>Rows that rendered.</summary>
+    public int Succeeded => Rows.Count(r => r.Status == RowStatus.Ok);
+
+    /// <summary>Rows that failed.</summary>
+    public int Failed => Rows.Count(r => r.Status == RowStatus.Failed);
+
+    /// <summary>Files written.</summary>
+    public int Files => Rows.Sum(r => r.Outputs.Count);
+}

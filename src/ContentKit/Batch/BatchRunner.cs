@@ -1,0 +1,113 @@
+using ContentKit.Data;
+using ContentKit.Output;
+using ContentKit.Templates;
+
+namespace ContentKit.Batch;
+
+/// <summary>
+/// Renders every row of a sheet: rows are checked first, valid rows render in parallel, a failing row
+/// never stops the others, every file is written atomically, and <c>report.json</c> records each row.
+/// </summary>
+public static class BatchRunner
+{
+    /// <summary>The report file written into the output folder.</summary>
+    public const string ReportFile = "report.json";
+
+    /// <summary>Runs the batch. Throws <see cref="ContentKitException"/> before rendering anything when the sheet lacks a required column or an option is wrong.</summary>
+    public static async Task<BatchReport> RunAsync(
+        Renderer renderer,
+        DataSheet sheet,
+        BatchOptions options,
+        IProgress<BatchProgress>? progress = null,
+        CancellationToken cancellationToken = default)
+    {
+        var template = renderer.Template;
+        CheckColumns(template.Manifest, sheet);
+        var formats = (options.Formats.Count == 0 ? [template.Manifest.Formats[0].Name] : options.Formats).Select(template.Format).ToList();
+        var namer = new FileNamer(options.NamePattern ?? template.Manifest.Name, template.Manifest);
+        var outputFolder = Path.GetFullPath(options.OutputFolder);
+        Directory.CreateDirectory(outputFolder);
+
+        // Binding and naming run in sheet order, so file names (and their collision suffixes) never depend on timing.
+        var file = Path.GetFileName(sheet.SourcePath);
+        var jobs = sheet.Rows.Select(record =>
+        {
+            var row = renderer.Bind(record, file);
+            var names = row.IsValid ? formats.Select(f => namer.Name(row, f.Name, options.Type.Extension())).ToList() : [];
+            return (Row: row, Names: names);
+        }).ToList();
+
+        var reports = new RowReport[jobs.Count];
+        var done = 0;
+        var failed = 0;
+        var parallel = new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, options.MaxParallelism), CancellationToken = cancellationToken };
+        await Parallel.ForEachAsync(Enumerable.Range(0, jobs.Count), parallel, async (index, ct) =>
+        {
+            var (row, names) = jobs[index];
+            var report = await RenderRowAsync(renderer, row, formats, names, outputFolder, options.Type, ct);
+            reports[index] = report;
+            var failedSoFar = report.Status == RowStatus.Failed ? Interlocked.Increment(ref failed) : Volatile.Read(ref failed);
+            progress?.Report(new BatchProgress(Interlocked.Increment(ref done), jobs.Count, failedSoFar));
+        });
+
+        var result = new BatchReport(reports);
+        await AtomicFile.WriteTextAsync(Path.Combine(outputFolder, ReportFile), ReportJson.Write(result), CancellationToken.None);
+        return result;
+    }
+
+    private static async Task<RowReport> RenderRowAsync(
+        Renderer renderer, BoundRow row, IReadOnlyList<OutputFormat> formats, IReadOnlyList<string> names, string folder, OutputType type, CancellationToken cancellationToken)
+    {
+        if (!row.IsValid)
+        {
+            return new RowReport(row.RowNumber, RowStatus.Failed, [], row.Errors.Select(Describe).ToList());
+        }
+
+        var written = new List<string>();
+        try
+        {
+            for (var i = 0; i < formats.Count; i++)
+            {
+                var format = formats[i];
+                await AtomicFile.WriteAsync(Path.Combine(folder, names[i]), (stream, ct) =>
+                {
+                    renderer.Render(row, format, type, stream, ct);
+                    return Task.CompletedTask;
+                }, cancellationToken);
+                written.Add(names[i]);
+            }
+
+            return new RowReport(row.RowNumber, RowStatus.Ok, written, []);
+        }
+        catch (ContentKitException e)
+        {
+            return new RowReport(row.RowNumber, RowStatus.Failed, written, [Describe(e.Location.Row is null ? Located(e, row.RowNumber) : e)]);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // An unexpected failure is still only this row's failure; the message keeps what is known.
+            return new RowReport(row.RowNumber, RowStatus.Failed, written, [$"row {row.RowNumber}: unexpected error ({e.GetType().Name}): {e.Message}"]);
+        }
+    }
+
+    private static void CheckColumns(TemplateManifest manifest, DataSheet sheet)
+    {
+        var columns = sheet.Columns.Select(ColumnKey.Normalize).ToHashSet(StringComparer.Ordinal);
+        var missing = manifest.Fields.Where(f => f.Required && f.Default is null && !columns.Contains(ColumnKey.Normalize(f.Name))).Select(f => f.Name).ToList();
+        if (missing.Count > 0)
+        {
+            throw new ContentKitException(
+                $"The sheet has no column {string.Join(", ", missing.Select(m => $"'{m}'"))}, required by template '{manifest.Id}'. Its columns are: {string.Join(", ", sheet.Columns)}. Add the column or rename a header.",
+                new ErrorLocation(File: sheet.SourcePath));
+        }
+    }
+
+    private static ContentKitException Located(ContentKitException e, int row) => new(e.Message, e.Location with { Row = row }, e);
+
+    /// <summary>The message with its location, naming files by name only so reports read the same on every machine.</summary>
+    private static string Describe(ContentKitException e)
+    {
+        var location = e.Location with { File = e.Location.File is { } f ? Path.GetFileName(f) : null };
+        return location.IsEmpty ? e.Message : $"{location}: {e.Message}";
+    }
+}

@@ -1,0 +1,109 @@
+using System.Globalization;
+using System.Text;
+using System.Text.RegularExpressions;
+using ContentKit.Templates;
+
+namespace ContentKit.Batch;
+
+/// <summary>
+/// Names output files from a pattern such as <c>{row}-{judul|slug}-{format}</c>. Placeholders are
+/// <c>{row}</c> (zero-padded), <c>{format}</c> and any field, optionally piped through <c>slug</c>; dates
+/// print as yyyy-MM-dd. Names are sanitised (no folders, no <c>..</c>, no reserved names, bounded length),
+/// so whatever is in the data, a file never lands outside the output folder.
+/// </summary>
+public sealed partial class FileNamer
+{
+    private const int MaxLength = 120;
+    private static readonly HashSet<string> Reserved = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "con", "prn", "aux", "nul", "com1", "com2", "com3", "com4", "com5", "com6", "com7", "com8", "com9",
+        "lpt1", "lpt2", "lpt3", "lpt4", "lpt5", "lpt6", "lpt7", "lpt8", "lpt9",
+    };
+
+    private readonly string _pattern;
+    private readonly HashSet<string> _used = new(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Checks the pattern against the template's fields.</summary>
+    public FileNamer(string pattern, TemplateManifest manifest)
+    {
+        _pattern = pattern;
+        var fields = manifest.Fields.Select(f => f.Name).Concat(["row", "format"]).ToList();
+        foreach (Match match in Placeholder().Matches(pattern))
+        {
+            var name = match.Groups["name"].Value;
+            var filter = match.Groups["filter"].Value;
+            if (!fields.Contains(name))
+            {
+                throw new ContentKitException(
+                    $"The name pattern '{pattern}' uses {{{name}}}, which is not a field.{Layout.Markup.NearestName.Hint(name, fields)} Use {string.Join(", ", fields.Select(f => $"{{{f}}}"))}.");
+            }
+
+            if (filter.Length > 0 && filter != "slug")
+            {
+                throw new ContentKitException($"The name pattern '{pattern}' uses the filter '|{filter}'; only '|slug' is known.");
+            }
+        }
+    }
+
+    /// <summary>A unique, safe file name (with <paramref name="extension"/>) for a row and format. Call in row order: collisions get -2, -3….</summary>
+    public string Name(BoundRow row, string format, string extension)
+    {
+        var name = Placeholder().Replace(_pattern, match =>
+        {
+            var key = match.Groups["name"].Value;
+            var text = key switch
+            {
+                "row" => row.RowNumber.ToString("000", CultureInfo.InvariantCulture),
+                "format" => format,
+                _ => Show(row.Values.GetValueOrDefault(key)),
+            };
+            return match.Groups["filter"].Value == "slug" ? Templates.Functions.IndonesianFormat.Slug(text) : text;
+        });
+
+        name = Sanitise(name);
+        var candidate = name;
+        for (var n = 2; !_used.Add($"{candidate}.{extension}"); n++)
+        {
+            candidate = $"{name}-{n}";
+        }
+
+        return $"{candidate}.{extension}";
+    }
+
+    private static string Show(object? value) => value switch
+    {
+        null => "",
+        DateTime date => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        double number => number.ToString(CultureInfo.InvariantCulture),
+        string[] list => string.Join('-', list),
+        _ => value.ToString() ?? "",
+    };
+
+    private static string Sanitise(string name)
+    {
+        var text = new StringBuilder(name.Length);
+        foreach (var c in name.Normalize(NormalizationForm.FormC))
+        {
+            text.Append(char.IsControl(c) || c is '/' or '\\' or ':' or '*' or '?' or '"' or '<' or '>' or '|' ? '-' : c);
+        }
+
+        var result = Dashes().Replace(text.ToString(), "-").Trim(' ', '.', '-');
+        if (result.Length > MaxLength)
+        {
+            result = result[..MaxLength].TrimEnd(' ', '.', '-');
+        }
+
+        if (result.Length == 0 || Reserved.Contains(result.Split('.')[0]))
+        {
+            result = "_" + result;
+        }
+
+        return result;
+    }
+
+    [GeneratedRegex(@"\{(?<name>[a-z0-9_]+)(\|(?<filter>[a-z]+))?\}")]
+    private static partial Regex Placeholder();
+
+    [GeneratedRegex(@"-{2,}|\.{2,}")]
+    private static partial Regex Dashes();
+}

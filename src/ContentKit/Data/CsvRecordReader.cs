@@ -1,0 +1,156 @@
+using System.Text;
+
+namespace ContentKit.Data;
+
+/// <summary>
+/// Reads RFC 4180 records one at a time from a <see cref="TextReader"/>, so a large file is never held as one string.
+/// The delimiter is the most frequent of <c>,</c> <c>;</c> (Indonesian Excel), tab and <c>|</c> outside quotes on the header line.
+/// </summary>
+internal sealed class CsvRecordReader(TextReader reader, string fileName)
+{
+    private const string Delimiters = ",;\t|";
+    private readonly StringBuilder _field = new();
+
+    // The header text read ahead to detect the delimiter; it is parsed before the rest of the reader.
+    private string _pending = string.Empty;
+    private int _pendingIndex;
+    private char? _delimiter;
+    private int _line = 1;
+
+    /// <summary>The number of the last record read, blank lines included: the row number Excel shows for it.</summary>
+    public int RecordNumber { get; private set; }
+
+    /// <summary>Reads the next record's cells, untrimmed, into <paramref name="cells"/>.</summary>
+    /// <returns><c>false</c> at the end of the text.</returns>
+    public bool TryRead(List<string> cells)
+    {
+        var delimiter = _delimiter ??= DetectDelimiter();
+        cells.Clear();
+        if (Peek() < 0)
+        {
+            return false;
+        }
+
+        RecordNumber++;
+        var quoted = false;
+        var fieldStarted = false;
+        var quoteLine = 0;
+        while (true)
+        {
+            var c = Next();
+            if (quoted)
+            {
+                if (c < 0)
+                {
+                    throw UnterminatedQuote(quoteLine);
+                }
+
+                if (c == '"')
+                {
+                    quoted = Peek() == '"';
+                    if (quoted)
+                    {
+                        _field.Append((char)Next());
+                    }
+                }
+                else if (IsNewline(c))
+                {
+                    // Cells hold "\n" whatever the file's line endings are, so values do not change with git's autocrlf.
+                    EndLine(c);
+                    _field.Append('\n');
+                }
+                else
+                {
+                    _field.Append((char)c);
+                }
+            }
+            else if (c == '"' && !fieldStarted)
+            {
+                quoted = fieldStarted = true;
+                quoteLine = _line;
+            }
+            else if (c == delimiter)
+            {
+                EndField(cells);
+                fieldStarted = false;
+            }
+            else if (c < 0 || IsNewline(c))
+            {
+                EndLine(c);
+                EndField(cells);
+                return true;
+            }
+            else
+            {
+                _field.Append((char)c);
+                fieldStarted = true;
+            }
+        }
+    }
+
+    private char DetectDelimiter()
+    {
+        var header = new StringBuilder();
+        var counts = new int[Delimiters.Length];
+        var quoted = false;
+        var hasText = false;
+        int c;
+        while ((c = reader.Read()) >= 0)
+        {
+            header.Append((char)c);
+            if (c == '"')
+            {
+                quoted = !quoted;
+            }
+            else if (!quoted && IsNewline(c) && hasText)
+            {
+                break;
+            }
+            else if (!quoted && Delimiters.IndexOf((char)c) is var index and >= 0)
+            {
+                counts[index]++;
+            }
+
+            hasText |= !char.IsWhiteSpace((char)c);
+        }
+
+        _pending = header.ToString();
+        var best = 0;
+        for (var i = 1; i < counts.Length; i++)
+        {
+            if (counts[i] > counts[best])
+            {
+                best = i;
+            }
+        }
+
+        return Delimiters[best];
+    }
+
+    private void EndField(List<string> cells)
+    {
+        cells.Add(_field.ToString());
+        _field.Clear();
+    }
+
+    private void EndLine(int c)
+    {
+        if (c == '\r' && Peek() == '\n')
+        {
+            Next();
+        }
+
+        _line++;
+    }
+
+    private int Next() => _pendingIndex < _pending.Length ? _pending[_pendingIndex++] : reader.Read();
+
+    private int Peek() => _pendingIndex < _pending.Length ? _pending[_pendingIndex] : reader.Peek();
+
+    private static bool IsNewline(int c) => c is '\r' or '\n';
+
+    private ContentKitException UnterminatedQuote(int line) => new(
+        $"The quote (\") that starts a cell in row {RecordNumber} is never closed, so the rest of the file would be one cell. "
+        + "Add the closing quote, or remove the stray one; a quote inside a quoted value is written twice (\"\").",
+        new ErrorLocation(fileName, RecordNumber, Line: line));
+}

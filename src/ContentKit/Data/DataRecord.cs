@@ -1,0 +1,48 @@
+namespace ContentKit.Data;
+
+/// <summary>
+/// One data row. Cell values are <see cref="string"/> (trimmed), <see cref="double"/>, <see cref="DateTime"/>
+/// or <see cref="bool"/>, and <c>null</c> for an empty cell. CSV cells are always text or <c>null</c>;
+/// use <see cref="CellParser"/> to read numbers and dates from them.
+/// </summary>
+public sealed class DataRecord
+{
+    private readonly string _sourcePath;
+    private readonly Dictionary<string, object?> _values;
+
+    internal DataRecord(string sourcePath, int rowNumber, Dictionary<string, object?> values, IReadOnlyList<string> problems)
+    {
+        _sourcePath = sourcePath;
+        _values = values;
+        RowNumber = rowNumber;
+        Problems = problems;
+    }
+
+    /// <summary>The row number a spreadsheet program shows for this row (a header in the first row is row 1).</summary>
+    public int RowNumber { get; }
+
+    /// <summary>The cell values keyed by <see cref="ColumnKey.Normalize"/> of their header, in column order.</summary>
+    public IReadOnlyDictionary<string, object?> Values => _values;
+
+    /// <summary>
+    /// What is wrong with this row that did not stop it being read, such as more cells than the header has
+    /// columns. A batch should fail this row alone when the list is not empty.
+    /// </summary>
+    public IReadOnlyList<string> Problems { get; }
+
+    /// <summary>The value in <paramref name="column"/>, matched forgivingly by <see cref="ColumnKey.Normalize"/>.</summary>
+    /// <param name="column">A header or column key, such as <c>Judul Acara</c> or <c>judul_acara</c>.</param>
+    /// <exception cref="ContentKitException">The sheet has no such column.</exception>
+    public object? this[string column] => TryGetValue(column, out var value)
+        ? value
+        : throw new ContentKitException(
+            $"There is no column '{column}'. The columns are: {string.Join(", ", _values.Keys)}. "
+            + "Check the spelling in the template or add the column to the header row.",
+            new ErrorLocation(_sourcePath, RowNumber, column));
+
+    /// <summary>Looks up <paramref name="column"/> forgivingly by <see cref="ColumnKey.Normalize"/>.</summary>
+    /// <param name="column">A header or column key.</param>
+    /// <param name="value">The cell value; <c>null</c> for an empty cell.</param>
+    /// <returns><c>true</c> when the sheet has the column, even if this row's cell is empty.</returns>
+    public bool TryGetValue(string column, out object? value) => _values.TryGetValue(ColumnKey.Normalize(column), out value);
+}

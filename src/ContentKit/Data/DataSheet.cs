@@ -1,0 +1,21 @@
+namespace ContentKit.Data;
+
+/// <summary>The rows of one CSV file or one worksheet, under its header row.</summary>
+public sealed class DataSheet
+{
+    internal DataSheet(string sourcePath, IReadOnlyList<string> columns, IReadOnlyList<DataRecord> rows)
+    {
+        SourcePath = sourcePath;
+        Columns = columns;
+        Rows = rows;
+    }
+
+    /// <summary>The file the rows were read from, as it was given to <see cref="DataReader"/>.</summary>
+    public string SourcePath { get; }
+
+    /// <summary>The column headers as written (trimmed), left to right; columns with a blank header and no data are left out.</summary>
+    public IReadOnlyList<string> Columns { get; }
+
+    /// <summary>The data rows in file order; empty rows are left out.</summary>
+    public IReadOnlyList<DataRecord> Rows { get; }
+}

@@ -1,0 +1,88 @@
+using System.Globalization;
+using System.Text;
+using ExcelDataReader;
+using ExcelDataReader.Exceptions;
+
+namespace ContentKit.Data;
+
+/// <summary>Reads one worksheet of an XLSX, XLSM or legacy XLS workbook into a <see cref="DataSheet"/>.</summary>
+internal static class ExcelSheetReader
+{
+    // ExcelDataReader decodes legacy .xls text with Encoding.GetEncoding(codepage), which knows the Windows
+    // code pages only once this provider is registered. Registering is process-wide and idempotent.
+    static ExcelSheetReader() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+
+    public static DataSheet Read(Stream stream, string fileName, DataReadOptions options)
+    {
+        var name = Path.GetFileName(fileName);
+        try
+        {
+            using var reader = ExcelReaderFactory.CreateReader(stream, new ExcelReaderConfiguration { LeaveOpen = true });
+            var sheet = new SheetBuilder(new SheetSource(fileName, MoveToSheet(reader, fileName, options.SheetName)), options);
+            while (reader.Read())
+            {
+                var cells = new object?[reader.FieldCount];
+                for (var i = 0; i < cells.Length; i++)
+                {
+                    cells[i] = Cell(reader.GetValue(i));
+                }
+
+                // Depth counts every sheet row, empty ones included, from 0.
+                sheet.Add(reader.Depth + 1, cells);
+            }
+
+            return sheet.Build();
+        }
+        catch (InvalidPasswordException ex)
+        {
+            throw new ContentKitException(
+                $"{name} is protected with a password. Open it in Excel, remove the password "
+                + "(File > Info > Protect Workbook > Encrypt with Password, clear the box) and save it again.",
+                new ErrorLocation(fileName),
+                ex);
+        }
+
+        // ExcelDataReader reports a damaged file with whatever its parser hits first (InvalidDataException from the zip,
+        // ArgumentException from a short compound header, XmlException, ...). Our own errors pass through.
+        catch (Exception ex) when (ex is not (ContentKitException or OutOfMemoryException))
+        {
+            throw new ContentKitException(
+                $"{name} could not be read as an Excel workbook: it is damaged, cut short or not really a workbook ({ex.Message}). "
+                + "Open it in Excel and save it again as .xlsx (Excel Workbook).",
+                new ErrorLocation(fileName),
+                ex);
+        }
+    }
+
+    /// <summary>Moves to the sheet named <paramref name="wanted"/>, or stays on the first; returns the sheet's name.</summary>
+    private static string MoveToSheet(IExcelDataReader reader, string fileName, string? wanted)
+    {
+        if (wanted is null)
+        {
+            return reader.Name;
+        }
+
+        var names = new List<string>();
+        do
+        {
+            if (string.Equals(reader.Name, wanted.Trim(), StringComparison.OrdinalIgnoreCase))
+            {
+                return reader.Name;
+            }
+
+            names.Add($"'{reader.Name}'");
+        }
+        while (reader.NextResult());
+
+        throw new ContentKitException(
+            $"{Path.GetFileName(fileName)} has no sheet named '{wanted}'. Its sheets are {string.Join(", ", names)}; use one of these names.",
+            new ErrorLocation(fileName));
+    }
+
+    private static object? Cell(object? value) => value switch
+    {
+        null or string or double or bool => value,
+        DateTime date => DateTime.SpecifyKind(date, DateTimeKind.Unspecified),
+        _ => Convert.ToString(value, CultureInfo.InvariantCulture),
+    };
+}

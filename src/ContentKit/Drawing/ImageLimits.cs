@@ -1,0 +1,23 @@
+namespace ContentKit.Drawing;
+
+/// <summary>
+/// Bounds on images read from users' files, so a hostile or huge photo fails its own row quickly
+/// instead of exhausting memory. Dimensions are checked from the header before any pixel is decoded.
+/// </summary>
+public sealed record ImageLimits
+{
+    /// <summary>The defaults: 40 MB files, 80 megapixels, 16,384 pixels a side.</summary>
+    public static ImageLimits Default { get; } = new();
+
+    /// <summary>Largest accepted file, in bytes.</summary>
+    public long MaxFileBytes { get; init; } = 40L * 1024 * 1024;
+
+    /// <summary>Largest accepted width × height, as the header states it.</summary>
+    public long MaxPixels { get; init; } = 80_000_000;
+
+    /// <summary>Largest accepted width or height.</summary>
+    public int MaxSide { get; init; } = 16_384;
+
+    /// <summary>Photos are decoded no larger than this on the long side; bigger ones are scaled down while decoding.</summary>
+    public int DecodeSide { get; init; } = 2_400;
+}

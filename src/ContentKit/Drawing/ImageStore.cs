@@ -1,0 +1,91 @@
+using System.Collections.Concurrent;
+using SixLabors.ImageSharp;
+using SixLabors.ImageSharp.Formats;
+using SixLabors.ImageSharp.PixelFormats;
+using SixLabors.ImageSharp.Processing;
+using SkiaSharp;
+using ContentKit.Layout;
+using Size = System.Drawing.Size;
+
+namespace ContentKit.Drawing;
+
+/// <summary>
+/// Loads images once per batch through ImageSharp (limits checked before decoding, EXIF orientation
+/// applied) and hands them to Skia. Thread-safe; a failed load is remembered and fails every row that uses it.
+/// </summary>
+internal sealed class ImageStore(AssetResolver resolver, ImageLimits limits) : IImageSizes, IDisposable
+{
+    private readonly ConcurrentDictionary<string, Lazy<SKImage>> _images = new(StringComparer.Ordinal);
+
+    public Size SizeOf(string source)
+    {
+        var image = Get(source);
+        return new Size(image.Width, image.Height);
+    }
+
+    public SKImage Get(string source) =>
+        _images.GetOrAdd(source, s => new Lazy<SKImage>(() => Load(resolver.Resolve(s)), LazyThreadSafetyMode.ExecutionAndPublication)).Value;
+
+    private SKImage Load(string path)
+    {
+        var location = new ErrorLocation(File: path);
+        var file = new FileInfo(path);
+        if (!file.Exists)
+        {
+            throw new ContentKitException("The image file does not exist; check the file name and that it is beside the spreadsheet.", location);
+        }
+
+        if (file.Length > limits.MaxFileBytes)
+        {
+            throw new ContentKitException($"The image is {file.Length / 1048576.0:0.#} MB; the limit is {limits.MaxFileBytes / 1048576} MB. Save a smaller copy (2000 pixels wide is plenty).", location);
+        }
+
+        var bytes = File.ReadAllBytes(path);
+        try
+        {
+            var info = SixLabors.ImageSharp.Image.Identify(bytes);
+            if (info.Width > limits.MaxSide || info.Height > limits.MaxSide || (long)info.Width * info.Height > limits.MaxPixels)
+            {
+                throw new ContentKitException(
+                    $"The image says it is {info.Width}×{info.Height} pixels, more than the limit of {limits.MaxPixels / 1_000_000} megapixels ({limits.MaxSide} a side). Save a smaller copy.", location);
+            }
+
+            var options = new DecoderOptions { MaxFrames = 1, TargetSize = new SixLabors.ImageSharp.Size(limits.DecodeSide, limits.DecodeSide) };
+            using var image = SixLabors.ImageSharp.Image.Load<Rgba32>(options, bytes);
+            image.Mutate(x => x.AutoOrient());
+            return ToSkia(image);
+        }
+        catch (UnknownImageFormatException e)
+        {
+            throw new ContentKitException(Unsupported(path), location, e);
+        }
+        catch (InvalidImageContentException e)
+        {
+            throw new ContentKitException($"The image is damaged and cannot be read ({e.Message}). Open it in a photo app and save it again as JPEG or PNG.", location, e);
+        }
+    }
+
+    private static string Unsupported(string path) => Path.GetExtension(path).ToLowerInvariant() switch
+    {
+        ".heic" or ".heif" => "HEIC photos (from iPhones) are not supported. Convert the photo to JPEG (on the phone: Settings › Camera › Formats › Most Compatible) and use that file.",
+        _ => "The file is not an image ContentKit can read. Use JPEG, PNG, WebP, GIF, BMP or TIFF.",
+    };
+
+    private static SKImage ToSkia(Image<Rgba32> image)
+    {
+        var info = new SKImageInfo(image.Width, image.Height, SKColorType.Rgba8888, SKAlphaType.Unpremul);
+        var pixels = new byte[info.BytesSize];
+        image.CopyPixelDataTo(pixels);
+        using var data = SKData.CreateCopy(pixels);
+        return SKImage.FromPixels(info, data, info.RowBytes)
+            ?? throw new ContentKitException("The image could not be prepared for drawing.");
+    }
+
+    public void Dispose()
+    {
+        foreach (var image in _images.Values.Where(l => l.IsValueCreated))
+        {
+            image.Value.Dispose();
+        }
+    }
+}

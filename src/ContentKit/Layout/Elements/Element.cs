@@ -1,0 +1,16 @@
+namespace ContentKit.Layout.Elements;
+
+/// <summary>
+/// A node of the element tree read from layout markup. Elements are immutable descriptions;
+/// the layout engine turns them into positioned boxes.
+/// </summary>
+internal abstract record Element
+{
+    /// <summary>The markup name (<c>row</c>, <c>text</c>…), used in error messages.</summary>
+    public required string Name { get; init; }
+
+    /// <summary>The markup line the element starts on (1-based, 0 when built in code).</summary>
+    public int Line { get; init; }
+
+    public BoxStyle Box { get; init; } = BoxStyle.Default;
+}

@@ -1,0 +1,155 @@
+using System.Collections.Immutable;
+using System.Text;
+using System.Text.RegularExpressions;
+using System.Xml;
+using System.Xml.Linq;
+using ContentKit.Layout.Elements;
+
+namespace ContentKit.Layout.Markup;
+
+/// <summary>
+/// Reads layout markup (XML) into an element tree. Everything it does not know is an error that names
+/// the markup line, the element and the nearest valid name, never something silently ignored.
+/// </summary>
+internal static partial class MarkupReader
+{
+    /// <param name="markup">The markup text, usually the output of a template.</param>
+    /// <param name="locate">Maps a markup line to a location in the template that produced it.</param>
+    public static Element Read(string markup, Func<int, ErrorLocation?>? locate = null)
+    {
+        locate ??= _ => null;
+        XDocument document;
+        try
+        {
+            document = XDocument.Parse(markup, LoadOptions.SetLineInfo | LoadOptions.PreserveWhitespace);
+        }
+        catch (XmlException e)
+        {
+            throw new MarkupException($"The layout markup is not well-formed XML: {e.Message}", e.LineNumber, locate(e.LineNumber), e);
+        }
+
+        return ReadElement(document.Root!, locate);
+    }
+
+    private static Element ReadElement(XElement node, Func<int, ErrorLocation?> locate)
+    {
+        var name = node.Name.LocalName;
+        var line = ((IXmlLineInfo)node).LineNumber;
+        try
+        {
+            return name switch
+            {
+                "row" => ReadContainer(node, ContainerKind.Row, locate),
+                "column" or "box" => ReadContainer(node, ContainerKind.Column, locate),
+                "layers" => ReadContainer(node, ContainerKind.Layers, locate),
+                "text" => ReadText(node),
+                "image" => ReadImage(node),
+                "shape" => Apply(node, new ShapeElement { Name = name, Line = line }, MarkupVocabulary.Shape),
+                "spacer" => Apply(node, new SpacerElement { Name = name, Line = line }, null),
+                _ => throw new MarkupException(
+                    $"Unknown element <{name}>.{NearestName.Hint(name, MarkupVocabulary.Elements)} Known elements: {string.Join(", ", MarkupVocabulary.Elements)}.",
+                    line),
+            };
+        }
+        catch (MarkupException e) when (e.Location.IsEmpty && locate(e.MarkupLine) is { } location)
+        {
+            throw new MarkupException(e.Message, e.MarkupLine, location, e.InnerException);
+        }
+    }
+
+    private static ContainerElement ReadContainer(XElement node, ContainerKind kind, Func<int, ErrorLocation?> locate)
+    {
+        var container = Apply(node, new ContainerElement { Name = node.Name.LocalName, Line = LineOf(node), Kind = kind }, MarkupVocabulary.Container);
+        var children = ImmutableArray.CreateBuilder<Element>();
+        foreach (var child in node.Nodes())
+        {
+            switch (child)
+            {
+                case XElement element:
+                    children.Add(ReadElement(element, locate));
+                    break;
+                case XText text when !string.IsNullOrWhiteSpace(text.Value):
+                    throw new MarkupException(
+                        $"Text \"{Shorten(text.Value.Trim())}\" is directly inside <{container.Name}>; put it in a <text> element.",
+                        LineOf(child) is > 0 and var l ? l : container.Line);
+            }
+        }
+
+        return container with { Children = children.ToImmutable() };
+    }
+
+    private static TextElement ReadText(XElement node)
+    {
+        if (node.Elements().FirstOrDefault() is { } inner)
+        {
+            throw new MarkupException($"<text> cannot contain <{inner.Name.LocalName}>; it holds plain text only.", LineOf(inner));
+        }
+
+        var (style, box) = ReadAttributes(node, TextStyle.Default, MarkupVocabulary.Text);
+        return new TextElement { Name = "text", Line = LineOf(node), Text = CollapseWhiteSpace(node.Value), Style = style, Box = box };
+    }
+
+    private static ImageElement ReadImage(XElement node)
+    {
+        if (node.Attribute("src") is null)
+        {
+            throw new MarkupException("<image> needs a src attribute naming the image file.", LineOf(node));
+        }
+
+        return Apply(node, new ImageElement { Name = "image", Line = LineOf(node), Source = "" }, MarkupVocabulary.Image);
+    }
+
+    private static T Apply<T>(XElement node, T element, AttributeTable<T>? table)
+        where T : Element
+    {
+        if (element is not ContainerElement && node.Nodes().Any(n => n is XElement || (n is XText t && !string.IsNullOrWhiteSpace(t.Value))))
+        {
+            throw new MarkupException($"<{node.Name.LocalName}> cannot have content; write it as <{node.Name.LocalName} … />.", LineOf(node));
+        }
+
+        var (own, box) = ReadAttributes(node, element, table ?? new AttributeTable<T>());
+        return own with { Box = box };
+    }
+
+    /// <summary>Applies each attribute to the element's own table, or else to its box style; anything else is an error.</summary>
+    private static (TOwn Own, BoxStyle Box) ReadAttributes<TOwn>(XElement node, TOwn own, AttributeTable<TOwn> table)
+    {
+        var box = BoxStyle.Default;
+        foreach (var attribute in node.Attributes())
+        {
+            var name = attribute.Name.LocalName;
+            var line = LineOf(attribute) is > 0 and var l ? l : LineOf(node);
+            try
+            {
+                if (table.TryApply(name, attribute.Value, ref own) || MarkupVocabulary.Box.TryApply(name, attribute.Value, ref box))
+                {
+                    continue;
+                }
+            }
+            catch (FormatException e)
+            {
+                throw new MarkupException($"<{node.Name.LocalName} {name}=\"{Shorten(attribute.Value)}\">: {e.Message}.", line);
+            }
+
+            var known = table.Names.Concat(MarkupVocabulary.Box.Names);
+            throw new MarkupException($"<{node.Name.LocalName}> has no attribute '{name}'.{NearestName.Hint(name, known)}", line);
+        }
+
+        return (own, box);
+    }
+
+    /// <summary>Keeps line breaks (they may come from a spreadsheet cell) and collapses other runs of white space.</summary>
+    private static string CollapseWhiteSpace(string text)
+    {
+        var lines = text.Replace("\r\n", "\n", StringComparison.Ordinal).Split('\n')
+            .Select(line => Spaces().Replace(line, " ").Trim());
+        return string.Join('\n', lines).Trim('\n');
+    }
+
+    private static string Shorten(string text) => text.Length <= 40 ? text : string.Concat(text.AsSpan(0, 40), "…");
+
+    private static int LineOf(XObject node) => ((IXmlLineInfo)node).LineNumber;
+
+    [GeneratedRegex(@"[ \t\f\v\u00A0]+")]
+    private static partial Regex Spaces();
+}

@@ -1,0 +1,103 @@
+using ContentKit.Layout.Elements;
+using static ContentKit.Layout.Markup.ValueReader;
+
+namespace ContentKit.Layout.Markup;
+
+/// <summary>Every element and attribute the layout markup understands. docs/markup.md describes them for template authors.</summary>
+internal static class MarkupVocabulary
+{
+    public static IReadOnlyList<string> Elements { get; } = ["row", "column", "box", "layers", "text", "image", "shape", "spacer"];
+
+    public static AttributeTable<BoxStyle> Box { get; } = new AttributeTable<BoxStyle>()
+        .Add("width", (s, v) => s with { Width = Length(v) })
+        .Add("height", (s, v) => s with { Height = Length(v) })
+        .Add("min-width", (s, v) => s with { MinWidth = Length(v) })
+        .Add("min-height", (s, v) => s with { MinHeight = Length(v) })
+        .Add("max-width", (s, v) => s with { MaxWidth = Length(v) })
+        .Add("max-height", (s, v) => s with { MaxHeight = Length(v) })
+        .Add("basis", (s, v) => s with { Basis = Length(v) })
+        .Add("grow", (s, v) => s with { Grow = NonNegative(v) })
+        .Add("shrink", (s, v) => s with { Shrink = NonNegative(v) })
+        .Add("padding", (s, v) => s with { Padding = Thickness(v) })
+        .Add("aspect-ratio", (s, v) => s with { AspectRatio = AspectRatio(v) })
+        .Add("align-self", (s, v) => s with { AlignSelf = Keyword<Align>(v) })
+        .Add("position", (s, v) => s with { Absolute = Position(v) })
+        .Add("top", (s, v) => s with { Top = Length(v), Absolute = true })
+        .Add("left", (s, v) => s with { Left = Length(v), Absolute = true })
+        .Add("right", (s, v) => s with { Right = Length(v), Absolute = true })
+        .Add("bottom", (s, v) => s with { Bottom = Length(v), Absolute = true })
+        .Add("opacity", (s, v) => s with { Opacity = Math.Clamp(Number(v), 0, 1) });
+
+    public static AttributeTable<ContainerElement> Container { get; } = new AttributeTable<ContainerElement>()
+        .Add("gap", (e, v) => e with { Gap = NonNegative(v) })
+        .Add("align", (e, v) => e with { Align = Keyword<Align>(v) })
+        .Add("justify", (e, v) => e with { Justify = Keyword<Justify>(v) })
+        .Add("background", (e, v) => e with { Decoration = e.Decoration with { Background = Fill(v) } })
+        .Add("border", (e, v) => e with { Decoration = WithBorder(e.Decoration, Border(v)) })
+        .Add("radius", (e, v) => e with { Decoration = e.Decoration with { Radius = NonNegative(v) } })
+        .Add("shadow", (e, v) => e with { Decoration = e.Decoration with { Shadow = Shadow(v) } })
+        .Add("clip", (e, v) => e with { Decoration = e.Decoration with { Clip = Boolean(v) } });
+
+    public static AttributeTable<TextStyle> Text { get; } = new AttributeTable<TextStyle>()
+        .Add("font", (s, v) => s with { Family = v.Trim() })
+        .Add("size", (s, v) => s with { Size = Positive(v) })
+        .Add("weight", (s, v) => s with { Weight = Weight(v) })
+        .Add("italic", (s, v) => s with { Italic = Boolean(v) })
+        .Add("color", (s, v) => s with { Color = Color(v) })
+        .Add("align", (s, v) => s with { Align = Keyword<TextAlign>(v) })
+        .Add("line-height", (s, v) => s with { LineHeight = Positive(v) })
+        .Add("max-lines", (s, v) => s with { MaxLines = (int)NonNegative(v) })
+        .Add("uppercase", (s, v) => s with { Uppercase = Boolean(v) })
+        .Add("letter-spacing", (s, v) => s with { LetterSpacing = Number(v) });
+
+    public static AttributeTable<ImageElement> Image { get; } = new AttributeTable<ImageElement>()
+        .Add("src", (e, v) => e with { Source = v.Trim() })
+        .Add("fit", (e, v) => e with { Fit = Keyword<ImageFit>(v) })
+        .Add("radius", (e, v) => e with { Radius = NonNegative(v) })
+        .Add("focus", (e, v) => WithFocus(e, v));
+
+    public static AttributeTable<ShapeElement> Shape { get; } = new AttributeTable<ShapeElement>()
+        .Add("kind", (e, v) => e with { Kind = Keyword<ShapeKind>(v) })
+        .Add("fill", (e, v) => e with { Fill = Fill(v) })
+        .Add("stroke", (e, v) => e with { Stroke = Color(v) })
+        .Add("stroke-width", (e, v) => e with { StrokeWidth = NonNegative(v) })
+        .Add("radius", (e, v) => e with { Radius = NonNegative(v) });
+
+    private static float Positive(string text)
+    {
+        var value = Number(text);
+        return value > 0 ? value : throw new FormatException("expected a number greater than 0");
+    }
+
+    private static float AspectRatio(string text)
+    {
+        var parts = text.Split('/', StringSplitOptions.TrimEntries);
+        var ratio = parts.Length == 2 ? Positive(parts[0]) / Positive(parts[1]) : Positive(text);
+        return ratio;
+    }
+
+    private static bool Position(string text) => text.Trim() switch
+    {
+        "absolute" => true,
+        "static" => false,
+        _ => throw new FormatException("expected absolute or static"),
+    };
+
+    private static Decoration WithBorder(Decoration decoration, (float Width, Rgba Color) border) =>
+        decoration with { BorderWidth = border.Width, BorderColor = border.Color };
+
+    private static ImageElement WithFocus(ImageElement image, string text)
+    {
+        var parts = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (parts.Length != 2 || !parts.All(p => p.EndsWith('%')))
+        {
+            throw new FormatException("expected two percentages 'x% y%', e.g. 50% 30%");
+        }
+
+        return image with
+        {
+            FocusX = Math.Clamp(Number(parts[0][..^1]) / 100f, 0, 1),
+            FocusY = Math.Clamp(Number(parts[1][..^1]) / 100f, 0, 1),
+        };
+    }
+}

@@ -1,0 +1,142 @@
+using System.Collections.Immutable;
+using System.Globalization;
+
+namespace ContentKit.Layout.Markup;
+
+/// <summary>Parses attribute values. Each method throws <see cref="FormatException"/> with what was expected.</summary>
+internal static class ValueReader
+{
+    public static float Number(string text)
+    {
+        if (float.TryParse(text.Trim().TrimEnd('x').TrimEnd('p'), NumberStyles.Float, CultureInfo.InvariantCulture, out var value) && float.IsFinite(value))
+        {
+            return value;
+        }
+
+        throw new FormatException("expected a number such as 24 or 1.5");
+    }
+
+    public static float NonNegative(string text)
+    {
+        var value = Number(text);
+        return value >= 0 ? value : throw new FormatException("expected a number of 0 or more");
+    }
+
+    public static Length Length(string text) =>
+        Layout.Length.TryParse(text, out var length) ? length : throw new FormatException("expected a size such as 120, 120px, 50% or auto");
+
+    public static Rgba Color(string text) =>
+        Rgba.TryParse(text, out var color) ? color : throw new FormatException("expected a colour such as #0E5E4A, #0E5E4A80 or transparent");
+
+    public static bool Boolean(string text) => text.Trim() switch
+    {
+        "true" or "yes" or "1" => true,
+        "false" or "no" or "0" => false,
+        _ => throw new FormatException("expected true or false"),
+    };
+
+    public static int Weight(string text) => text.Trim() switch
+    {
+        "regular" or "normal" => 400,
+        "medium" => 500,
+        "semibold" => 600,
+        "bold" => 700,
+        "extrabold" => 800,
+        var n when int.TryParse(n, NumberStyles.None, CultureInfo.InvariantCulture, out var w) && w is >= 100 and <= 900 => w,
+        _ => throw new FormatException("expected a weight from 100 to 900, or regular, medium, semibold, bold, extrabold"),
+    };
+
+    public static T Keyword<T>(string text)
+        where T : struct, Enum
+    {
+        var word = text.Trim().Replace("-", "", StringComparison.Ordinal);
+        if (!word.Equals("None", StringComparison.OrdinalIgnoreCase) && Enum.TryParse<T>(word, ignoreCase: true, out var value) && !int.TryParse(word, out _))
+        {
+            return value;
+        }
+
+        var names = Enum.GetNames<T>().Select(KebabCase);
+        throw new FormatException($"expected one of {string.Join(", ", names)}");
+    }
+
+    public static Thickness Thickness(string text)
+    {
+        var parts = Split(text).Select(NonNegative).ToArray();
+        return parts.Length switch
+        {
+            1 => new Thickness(parts[0], parts[0], parts[0], parts[0]),
+            2 => new Thickness(parts[0], parts[1], parts[0], parts[1]),
+            3 => new Thickness(parts[0], parts[1], parts[2], parts[1]),
+            4 => new Thickness(parts[0], parts[1], parts[2], parts[3]),
+            _ => throw new FormatException("expected 1 to 4 numbers (top right bottom left), e.g. 24 48"),
+        };
+    }
+
+    public static Shadow Shadow(string text)
+    {
+        var parts = Split(text);
+        if (parts.Length != 4)
+        {
+            throw new FormatException("expected 'x y blur colour', e.g. 0 12 32 #00000040");
+        }
+
+        return new Shadow(Number(parts[0]), Number(parts[1]), NonNegative(parts[2]), Color(parts[3]));
+    }
+
+    /// <summary>Reads a width and colour pair such as <c>2 #FFFFFF</c>.</summary>
+    public static (float Width, Rgba Color) Border(string text)
+    {
+        var parts = Split(text);
+        return parts.Length == 2
+            ? (NonNegative(parts[0]), Color(parts[1]))
+            : throw new FormatException("expected 'width colour', e.g. 2 #FFFFFF");
+    }
+
+    /// <summary>Reads a colour or <c>linear-gradient(angle, colour [offset%], colour [offset%]…)</c>.</summary>
+    public static Fill Fill(string text)
+    {
+        text = text.Trim();
+        const string Gradient = "linear-gradient(";
+        if (!text.StartsWith(Gradient, StringComparison.Ordinal))
+        {
+            return new SolidFill(Color(text));
+        }
+
+        if (!text.EndsWith(')'))
+        {
+            throw new FormatException("a gradient must end with ')'");
+        }
+
+        var arguments = text[Gradient.Length..^1].Split(',', StringSplitOptions.TrimEntries);
+        var angle = 180f;
+        var first = 0;
+        if (arguments[0].EndsWith("deg", StringComparison.Ordinal))
+        {
+            angle = Number(arguments[0][..^3]);
+            first = 1;
+        }
+
+        var colours = arguments[first..];
+        if (colours.Length < 2)
+        {
+            throw new FormatException("a gradient needs at least two colours, e.g. linear-gradient(180deg, #0E5E4A, #123047)");
+        }
+
+        var stops = ImmutableArray.CreateBuilder<GradientStop>(colours.Length);
+        for (var i = 0; i < colours.Length; i++)
+        {
+            var parts = Split(colours[i]);
+            var offset = parts.Length > 1 && parts[1].EndsWith('%')
+                ? Number(parts[1][..^1]) / 100f
+                : i / (float)(colours.Length - 1);
+            stops.Add(new GradientStop(Color(parts[0]), Math.Clamp(offset, 0, 1)));
+        }
+
+        return new LinearGradientFill(angle, stops.MoveToImmutable());
+    }
+
+    public static string KebabCase(string pascal) =>
+        string.Concat(pascal.Select((c, i) => char.IsUpper(c) && i > 0 ? $"-{char.ToLowerInvariant(c)}" : char.ToLowerInvariant(c).ToString()));
+
+    private static string[] Split(string text) => text.Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+}

@@ -1,0 +1,14 @@
+namespace ContentKit.Output;
+
+/// <summary>The file types an infographic can be written as.</summary>
+public enum OutputType
+{
+    /// <summary>Lossless PNG, the default: sharp text, exact brand colours.</summary>
+    Png,
+
+    /// <summary>JPEG at quality 90: smaller files for photo-heavy designs.</summary>
+    Jpg,
+
+    /// <summary>Lossy WebP at quality 90.</summary>
+    Webp,
+}

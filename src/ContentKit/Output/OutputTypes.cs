@@ -1,0 +1,33 @@
+namespace ContentKit.Output;
+
+/// <summary>File extensions and parsing for <see cref="OutputType"/>.</summary>
+public static class OutputTypes
+{
+    /// <summary>The file extension, without a dot.</summary>
+    public static string Extension(this OutputType type) => type switch
+    {
+        OutputType.Jpg => "jpg",
+        OutputType.Webp => "webp",
+        _ => "png",
+    };
+
+    /// <summary>Reads <c>png</c>, <c>jpg</c>/<c>jpeg</c> or <c>webp</c>, in any case.</summary>
+    public static bool TryParse(string text, out OutputType type)
+    {
+        switch (text.Trim().ToLowerInvariant())
+        {
+            case "png":
+                type = OutputType.Png;
+                return true;
+            case "jpg" or "jpeg":
+                type = OutputType.Jpg;
+                return true;
+            case "webp":
+                type = OutputType.Webp;
+                return true;
+            default:
+                type = OutputType.Png;
+                return false;
+        }
+    }
+}

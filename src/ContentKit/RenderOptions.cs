@@ -1,0 +1,27 @@
+using System.Globalization;
+using ContentKit.Drawing;
+using ContentKit.Templates;
+
+namespace ContentKit;
+
+/// <summary>Everything a <see cref="Renderer"/> needs besides the template. Immutable; share it freely.</summary>
+public sealed record RenderOptions
+{
+    /// <summary>The brand; null uses the brand kit the template's manifest names.</summary>
+    public BrandKit? Brand { get; init; }
+
+    /// <summary>The folder image paths in the data are relative to (usually the data file's folder).</summary>
+    public string? DataFolder { get; init; }
+
+    /// <summary>Template-level values (<c>--set KEY=VALUE</c>), seen by the layout as <c>job.KEY</c>.</summary>
+    public IReadOnlyDictionary<string, string> Values { get; init; } = new Dictionary<string, string>();
+
+    /// <summary>The culture numbers and dates in the data are written in; Indonesian by default.</summary>
+    public CultureInfo Culture { get; init; } = CultureInfo.GetCultureInfo("id-ID");
+
+    /// <summary>Limits on images read from the data.</summary>
+    public ImageLimits ImageLimits { get; init; } = ImageLimits.Default;
+
+    /// <summary>Limits on one run of the layout file.</summary>
+    public TemplateLimits TemplateLimits { get; init; } = TemplateLimits.Default;
+}

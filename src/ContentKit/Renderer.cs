@@ -1,0 +1,138 @@
+using System.Drawing;
+using ContentKit.Data;
+using ContentKit.Drawing;
+using ContentKit.Layout;
+using ContentKit.Layout.Markup;
+using ContentKit.Output;
+using ContentKit.Templates;
+using ContentKit.Text;
+using SkiaSharp;
+
+namespace ContentKit;
+
+/// <summary>
+/// Renders rows of data with one template and brand: row → model → Scriban → markup → layout → paint → encode.
+/// Thread-safe: one renderer serves a whole batch in parallel, sharing fonts, shaped text and decoded images.
+/// </summary>
+public sealed class Renderer : IDisposable
+{
+    private readonly RowBinder _binder;
+    private readonly FontSet _fonts;
+    private readonly TextEngine _text;
+    private readonly ImageStore _images;
+    private readonly Painter _painter;
+    private readonly string _logo;
+    private readonly string? _logoOnDark;
+
+    /// <summary>Creates a renderer for <paramref name="template"/>, with fonts from the brand kit and the library.</summary>
+    public Renderer(TemplateLibrary library, Template template, RenderOptions? options = null)
+    {
+        Template = template;
+        Options = options ?? new RenderOptions();
+        Brand = Options.Brand ?? library.LoadBrand(template.Manifest.Brand);
+        _binder = new RowBinder(template.Manifest, Options.Culture, Options.DataFolder);
+
+        var resolver = new AssetResolver(template.Folder).WithRoot("brand", Brand.Folder);
+        if (Options.DataFolder is { } data)
+        {
+            resolver.WithRoot(RowBinder.DataScheme, data);
+        }
+
+        (_logo, _logoOnDark) = (LogoReference(Brand.Logo, "unit", resolver), Brand.LogoOnDark is { } dark ? LogoReference(dark, "unit-dark", resolver) : null);
+        _fonts = FontSet.Load([Path.Combine(Brand.Folder, "fonts"), library.FontsFolder]);
+        _text = new TextEngine(_fonts, Brand.Fonts["body"]);
+        _images = new ImageStore(resolver, Options.ImageLimits);
+        _painter = new Painter(_images);
+    }
+
+    /// <summary>The template.</summary>
+    public Template Template { get; }
+
+    /// <summary>The brand in use.</summary>
+    public BrandKit Brand { get; }
+
+    /// <summary>The options in use.</summary>
+    public RenderOptions Options { get; }
+
+    /// <summary>Checks a data row against the template's fields and converts its values.</summary>
+    public BoundRow Bind(DataRecord record, string? file = null) => CheckImages(_binder.Bind(record.RowNumber, record.Values, file, record.Problems));
+
+    /// <summary>Checks values given in code (keys are field names) against the template's fields.</summary>
+    public BoundRow Bind(IReadOnlyDictionary<string, object?> values, int rowNumber = 0) =>
+        CheckImages(_binder.Bind(rowNumber, values.ToDictionary(kv => ColumnKey.Normalize(kv.Key), kv => kv.Value), null, []));
+
+    /// <summary>The layout markup the template writes for a row: what <c>--emit-markup</c> prints.</summary>
+    public string RenderMarkup(BoundRow row, OutputFormat format, CancellationToken cancellationToken = default) =>
+        Template.RenderMarkup(Model(row, format), Options.TemplateLimits, cancellationToken).Markup;
+
+    /// <summary>Renders a valid row in one format and writes the encoded image to <paramref name="destination"/>.</summary>
+    public void Render(BoundRow row, OutputFormat format, OutputType type, Stream destination, CancellationToken cancellationToken = default)
+    {
+        var layout = Layout(row, format, cancellationToken);
+        cancellationToken.ThrowIfCancellationRequested();
+        var info = new SKImageInfo(format.Width, format.Height, SKColorType.Rgba8888, SKAlphaType.Premul);
+        using var surface = SKSurface.Create(info)
+            ?? throw new ContentKitException($"Could not allocate a {format.Width}×{format.Height} drawing surface.");
+        surface.Canvas.Clear(SKColors.White);
+        _painter.Paint(surface.Canvas, layout);
+        using var pixels = surface.PeekPixels();
+        ImageEncoder.Encode(pixels, type, destination);
+    }
+
+    /// <summary>Runs the template and lays out its markup: the positioned tree that painting draws.</summary>
+    internal LayoutBox Layout(BoundRow row, OutputFormat format, CancellationToken cancellationToken)
+    {
+        if (!row.IsValid)
+        {
+            throw row.Errors[0];
+        }
+
+        var (markup, lines) = Template.RenderMarkup(Model(row, format), Options.TemplateLimits, cancellationToken);
+        var root = MarkupReader.Read(markup, line => new ErrorLocation(File: Template.LayoutPath, Line: line < lines.Count ? lines[line] : null));
+        return new LayoutEngine(_text, _images).Layout(root, new SizeF(format.Width, format.Height));
+    }
+
+    private Scriban.Runtime.ScriptObject Model(BoundRow row, OutputFormat format) =>
+        TemplateModel.Build(row, Brand, _logo, _logoOnDark, format, Options.Values);
+
+    /// <summary>Decodes every image a row names now, so a broken or oversized photo fails the row with its column.</summary>
+    private BoundRow CheckImages(BoundRow row)
+    {
+        var errors = row.Errors.ToList();
+        foreach (var field in Template.Manifest.Fields.Where(f => f.Type == FieldType.Image))
+        {
+            if (row.Values.GetValueOrDefault(field.Name) is string reference)
+            {
+                try
+                {
+                    _images.Get(reference);
+                }
+                catch (ContentKitException e)
+                {
+                    errors.Add(new ContentKitException(e.Message, e.Location with { Row = row.RowNumber, Column = field.Name }, e));
+                }
+            }
+        }
+
+        return errors.Count == row.Errors.Count ? row : row with { Errors = errors };
+    }
+
+    /// <summary>A brand logo inside the kit is <c>brand:file</c>; a unit's own logo elsewhere gets a root of its own.</summary>
+    private static string LogoReference(string logo, string root, AssetResolver resolver)
+    {
+        if (!Path.IsPathRooted(logo))
+        {
+            return $"brand:{logo}";
+        }
+
+        resolver.WithRoot(root, Path.GetDirectoryName(logo)!);
+        return $"{root}:{Path.GetFileName(logo)}";
+    }
+
+    /// <inheritdoc />
+    public void Dispose()
+    {
+        _images.Dispose();
+        _fonts.Dispose();
+    }
+}

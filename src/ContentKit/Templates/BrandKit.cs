@@ -1,0 +1,85 @@
+namespace ContentKit.Templates;
+
+/// <summary>
+/// A brand: colours, type families, logo, footer lines and the unit name. Loaded from
+/// <c>templates/brands/&lt;id&gt;/brand.json</c>; a unit (a kecamatan office, a school) overrides the
+/// name and logo with <see cref="ForUnit"/> instead of copying the kit.
+/// </summary>
+public sealed record BrandKit
+{
+    private static readonly string[] FontRoles = ["heading", "body"];
+
+    /// <summary>The brand id (its folder name).</summary>
+    public required string Id { get; init; }
+
+    /// <summary>The organisation, e.g. "Pemerintah Kota Blitar".</summary>
+    public required string Name { get; init; }
+
+    /// <summary>The unit publishing the content, e.g. "Dinas Komunikasi dan Informatika".</summary>
+    public string Unit { get; init; } = "";
+
+    /// <summary>Named colours (<c>primary</c>, <c>accent</c>, <c>text</c>…) as <c>#RRGGBB</c>.</summary>
+    public required IReadOnlyDictionary<string, string> Colors { get; init; }
+
+    /// <summary>Type families by role: <c>heading</c> and <c>body</c>.</summary>
+    public required IReadOnlyDictionary<string, string> Fonts { get; init; }
+
+    /// <summary>The logo file for light backgrounds, relative to the brand folder.</summary>
+    public required string Logo { get; init; }
+
+    /// <summary>The logo file for dark backgrounds, relative to the brand folder.</summary>
+    public string? LogoOnDark { get; init; }
+
+    /// <summary>The website shown in footers.</summary>
+    public string Website { get; init; } = "";
+
+    /// <summary>Social media handles shown in footers.</summary>
+    public IReadOnlyList<string> Social { get; init; } = [];
+
+    /// <summary>The brand folder; set when loaded.</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
+    public string Folder { get; init; } = "";
+
+    /// <summary>Loads <c>brand.json</c> from <paramref name="folder"/> and checks its colours, fonts and logo.</summary>
+    public static BrandKit Load(string folder)
+    {
+        folder = Path.GetFullPath(folder);
+        var path = Path.Combine(folder, "brand.json");
+        var brand = JsonFile.Read<BrandKit>(path) with { Folder = folder };
+        var location = new ErrorLocation(File: path);
+        foreach (var (name, value) in brand.Colors)
+        {
+            if (!Layout.Rgba.TryParse(value, out _))
+            {
+                throw new ContentKitException($"Colour '{name}' is '{value}'; write it as #RRGGBB.", location);
+            }
+        }
+
+        foreach (var role in FontRoles.Where(r => !brand.Fonts.ContainsKey(r)))
+        {
+            throw new ContentKitException($"fonts.{role} is missing; name the family used for {role} text.", location);
+        }
+
+        foreach (var logo in new[] { brand.Logo, brand.LogoOnDark }.OfType<string>())
+        {
+            if (Drawing.AssetResolver.Confine(folder, logo) is not { } file || !File.Exists(file))
+            {
+                throw new ContentKitException($"The logo '{logo}' is not in the brand folder.", location);
+            }
+        }
+
+        return brand;
+    }
+
+    /// <summary>The same brand for a unit with its own name and, optionally, its own logo file.</summary>
+    public BrandKit ForUnit(string unit, string? logoFile = null)
+    {
+        if (logoFile is null)
+        {
+            return this with { Unit = unit };
+        }
+
+        var full = Path.GetFullPath(logoFile);
+        return this with { Unit = unit, Logo = full, LogoOnDark = full };
+    }
+}

@@ -1,0 +1,74 @@
+using Scriban.Runtime;
+
+namespace ContentKit.Templates.Functions;
+
+/// <summary>
+/// The Indonesian content functions templates call, by name or through a pipe:
+/// <c>{{ row.tanggal | tanggal }}</c>, <c>{{ tanggal row.tanggal "short" }}</c>, <c>{{ rupiah_singkat row.anggaran }}</c>.
+/// <list type="table">
+/// <item><term><c>tanggal(value, style?)</c></term><description><see cref="IndonesianFormat.Date(DateTime, string)"/>; style defaults to <c>long</c>.</description></item>
+/// <item><term><c>jam(value, zone?)</c></term><description><see cref="IndonesianFormat.Time(string, string)"/> and overloads; zone defaults to <c>WIB</c>.</description></item>
+/// <item><term><c>angka(value, decimals?)</c></term><description><see cref="IndonesianFormat.Number"/>.</description></item>
+/// <item><term><c>rupiah(value)</c>, <c>rupiah_singkat(value)</c></term><description><see cref="IndonesianFormat.Rupiah"/>, <see cref="IndonesianFormat.RupiahShort"/>.</description></item>
+/// <item><term><c>persen(value, decimals?)</c></term><description><see cref="IndonesianFormat.Percent"/>; 87.5 writes <c>87,5%</c>.</description></item>
+/// <item><term><c>terbilang(value)</c></term><description><see cref="IndonesianFormat.Words"/>.</description></item>
+/// <item><term><c>slug(text)</c>, <c>potong(text, length)</c></term><description><see cref="IndonesianFormat.Slug"/>, <see cref="IndonesianFormat.Truncate"/>.</description></item>
+/// <item><term><c>huruf_besar(text)</c>, <c>judul(text)</c></term><description><see cref="IndonesianFormat.Upper"/>, <see cref="IndonesianFormat.Title"/>.</description></item>
+/// </list>
+/// Values are read by <see cref="FunctionArguments"/>; null or blank values write nothing.
+/// </summary>
+internal static class ContentFunctions
+{
+    // Built once; renders get copies, so nothing a render does can reach another render.
+    private static readonly ScriptObject Functions = Build();
+
+    /// <summary>
+    /// A fresh, read-only object holding every function as a read-only member, for one render.
+    /// Copying is cheap: the functions are immutable and shared, only the member table is new.
+    /// </summary>
+    public static ScriptObject Create() => (ScriptObject)Functions.Clone(deep: false);
+
+    private static ScriptObject Build()
+    {
+        ContentFunction[] functions =
+        [
+            new("tanggal", (value, style) => IndonesianFormat.Date(FunctionArguments.ToDate(value), Option(style, "long")), "style"),
+            new("jam", (value, zone) => Time(value, Option(zone, "WIB")), "zone"),
+            new("angka", (value, decimals) => IndonesianFormat.Number(FunctionArguments.ToNumber(value), Decimals(decimals)), "decimals"),
+            new("rupiah", (value, _) => IndonesianFormat.Rupiah(FunctionArguments.ToNumber(value))),
+            new("rupiah_singkat", (value, _) => IndonesianFormat.RupiahShort(FunctionArguments.ToNumber(value))),
+            new("persen", (value, decimals) => IndonesianFormat.Percent(FunctionArguments.ToNumber(value), Decimals(decimals)), "decimals"),
+            new("terbilang", (value, _) => IndonesianFormat.Words(FunctionArguments.ToWholeNumber(value))),
+            new("slug", (value, _) => IndonesianFormat.Slug(FunctionArguments.ToText(value))),
+            new(
+                "potong",
+                (value, length) => IndonesianFormat.Truncate(FunctionArguments.ToText(value), FunctionArguments.ToCount(length, "length")),
+                "length",
+                optionRequired: true),
+            new("huruf_besar", (value, _) => IndonesianFormat.Upper(FunctionArguments.ToText(value))),
+            new("judul", (value, _) => IndonesianFormat.Title(FunctionArguments.ToText(value))),
+        ];
+
+        var result = new ScriptObject(functions.Length);
+        foreach (var function in functions)
+        {
+            result.SetValue(function.Name, function, readOnly: true);
+        }
+
+        result.IsReadOnly = true;
+        return result;
+    }
+
+    private static string Option(object? option, string fallback) => option is null ? fallback : FunctionArguments.ToText(option);
+
+    private static int Decimals(object? decimals) => decimals is null ? 0 : FunctionArguments.ToCount(decimals, "decimals");
+
+    private static string Time(object value, string zone) => value switch
+    {
+        DateTime dateTime => IndonesianFormat.Time(dateTime, zone),
+        DateTimeOffset offset => IndonesianFormat.Time(offset.DateTime, zone),
+        TimeSpan time => IndonesianFormat.Time(time, zone),
+        string text => IndonesianFormat.Time(text, zone),
+        _ => throw FunctionArguments.Unreadable(value, "a time such as 09:00"),
+    };
+}

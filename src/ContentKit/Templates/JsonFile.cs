@@ -1,0 +1,38 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace ContentKit.Templates;
+
+/// <summary>Reads the JSON files of template packs and brand kits: snake_case names, unknown keys rejected.</summary>
+internal static class JsonFile
+{
+    private static readonly JsonSerializerOptions Options = new()
+    {
+        PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
+        UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
+        ReadCommentHandling = JsonCommentHandling.Skip,
+        AllowTrailingCommas = true,
+        Converters = { new JsonStringEnumConverter(JsonNamingPolicy.SnakeCaseLower, allowIntegerValues: false) },
+    };
+
+    public static T Read<T>(string path)
+    {
+        if (!File.Exists(path))
+        {
+            throw new ContentKitException($"{Path.GetFileName(path)} is missing.", new ErrorLocation(File: path));
+        }
+
+        try
+        {
+            return JsonSerializer.Deserialize<T>(File.ReadAllText(path), Options)
+                ?? throw new ContentKitException("The file is empty (null).", new ErrorLocation(File: path));
+        }
+        catch (JsonException e)
+        {
+            var line = e.LineNumber is { } n ? (int)n + 1 : (int?)null;
+            var detail = e.Message.Split(" Path:", 2)[0];
+            var where = string.IsNullOrEmpty(e.Path) || e.Path == "$" ? "" : $" (at {e.Path})";
+            throw new ContentKitException($"{detail}{where}", new ErrorLocation(File: path, Line: line), e);
+        }
+    }
+}

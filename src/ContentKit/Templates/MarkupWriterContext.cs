@@ -1,0 +1,74 @@
+using System.Security;
+using System.Text;
+using Scriban;
+using Scriban.Parsing;
+using Scriban.Runtime;
+using Scriban.Syntax;
+
+namespace ContentKit.Templates;
+
+/// <summary>
+/// The Scriban context that writes layout markup. Every value an expression writes is XML-escaped,
+/// so a cell holding <c>&lt;b&gt;Tom &amp; "Jerry"&lt;/b&gt;</c> prints those characters and never adds an element;
+/// only the template's own text is markup. It also records which template line produced each markup line.
+/// </summary>
+internal sealed class MarkupWriterContext : TemplateContext
+{
+    private readonly LineMappingOutput _output;
+
+    public MarkupWriterContext()
+    {
+        _output = new LineMappingOutput(this);
+        PushOutput(_output);
+    }
+
+    public string Markup => _output.Builder.ToString();
+
+    /// <summary>For markup line n (1-based), the template line (1-based) that wrote its first character, at index n.</summary>
+    public IReadOnlyList<int> TemplateLines => _output.TemplateLines;
+
+    public override TemplateContext Write(SourceSpan span, object? textAsObject)
+    {
+        _output.ExpressionLine = span.Start.Line + 1;
+        var text = ObjectToString(textAsObject);
+        return base.Write(span, text is null ? null! : SecurityElement.Escape(text));
+    }
+
+    private sealed class LineMappingOutput(TemplateContext context) : IScriptOutput
+    {
+        private readonly List<int> _templateLines = [0];
+
+        public StringBuilder Builder { get; } = new();
+
+        public IReadOnlyList<int> TemplateLines => _templateLines;
+
+        public int ExpressionLine { get; set; } = 1;
+
+        public void Write(string text, int offset, int count)
+        {
+            // Raw template text maps line for line; an expression's output stays on the expression's line.
+            var raw = context.CurrentNode is ScriptRawStatement;
+            var line = raw ? context.CurrentNode!.Span.Start.Line + 1 : ExpressionLine;
+            if (_templateLines.Count == 1)
+            {
+                _templateLines.Add(line);
+            }
+
+            for (var i = offset; i < offset + count; i++)
+            {
+                if (text[i] == '\n')
+                {
+                    _templateLines.Add(raw ? ++line : line);
+                }
+            }
+
+            Builder.Append(text, offset, count);
+        }
+
+        public ValueTask WriteAsync(string text, int offset, int count, CancellationToken cancellationToken)
+        {
+            Write(text, offset, count);
+            return ValueTask.CompletedTask;
+        }
+    }
+}

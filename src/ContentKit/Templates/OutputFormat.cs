@@ -1,0 +1,11 @@
+namespace ContentKit.Templates;
+
+/// <summary>A named output size, e.g. <c>feed</c> 1080×1350.</summary>
+/// <param name="Name">The name used on the command line and in file names.</param>
+/// <param name="Width">Width in pixels.</param>
+/// <param name="Height">Height in pixels.</param>
+public sealed record OutputFormat(string Name, int Width, int Height)
+{
+    /// <summary>Width divided by height.</summary>
+    public double AspectRatio => Width / (double)Height;
+}

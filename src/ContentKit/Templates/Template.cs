@@ -1,0 +1,103 @@
+using Scriban;
+using Scriban.Parsing;
+using Scriban.Runtime;
+using Scriban.Syntax;
+using ScribanTemplate = Scriban.Template;
+
+namespace ContentKit.Templates;
+
+/// <summary>
+/// A loaded template pack: its manifest and its layout file, parsed once and checked for errors
+/// before any row renders. Thread-safe: every render gets its own Scriban context.
+/// </summary>
+public sealed class Template
+{
+    /// <summary>The manifest file every template folder has.</summary>
+    public const string ManifestFile = "template.json";
+
+    private readonly ScribanTemplate _layout;
+
+    private Template(string folder, TemplateManifest manifest, string layoutPath, ScribanTemplate layout)
+    {
+        Folder = folder;
+        Manifest = manifest;
+        LayoutPath = layoutPath;
+        _layout = layout;
+    }
+
+    /// <summary>The template folder.</summary>
+    public string Folder { get; }
+
+    /// <summary>What the template declares.</summary>
+    public TemplateManifest Manifest { get; }
+
+    /// <summary>The Scriban layout file.</summary>
+    public string LayoutPath { get; }
+
+    /// <summary>The template id.</summary>
+    public string Id => Manifest.Id;
+
+    /// <summary>Loads a template folder: reads and checks the manifest, parses the layout file.</summary>
+    public static Template Load(string folder)
+    {
+        folder = Path.GetFullPath(folder);
+        var manifestPath = Path.Combine(folder, ManifestFile);
+        var manifest = JsonFile.Read<TemplateManifest>(manifestPath);
+        ManifestValidator.Check(manifest, manifestPath);
+
+        var layoutPath = Drawing.AssetResolver.Confine(folder, manifest.Layout)
+            ?? throw new ContentKitException($"layout '{manifest.Layout}' must be a file inside the template folder.", new ErrorLocation(File: manifestPath));
+        if (!File.Exists(layoutPath))
+        {
+            throw new ContentKitException($"The layout file '{manifest.Layout}' does not exist.", new ErrorLocation(File: manifestPath));
+        }
+
+        var layout = ScribanTemplate.Parse(File.ReadAllText(layoutPath), layoutPath);
+        if (layout.HasErrors)
+        {
+            var first = layout.Messages.First(m => m.Type == ParserMessageType.Error);
+            var all = string.Join("; ", layout.Messages.Where(m => m.Type == ParserMessageType.Error).Select(m => $"line {m.Span.Start.Line + 1}: {m.Message}"));
+            throw new ContentKitException($"The layout template has errors: {all}", new ErrorLocation(File: layoutPath, Line: first.Span.Start.Line + 1));
+        }
+
+        return new Template(folder, manifest, layoutPath, layout);
+    }
+
+    /// <summary>The format with this name, or an error listing the template's formats.</summary>
+    public OutputFormat Format(string name) =>
+        Manifest.Formats.FirstOrDefault(f => f.Name.Equals(name, StringComparison.OrdinalIgnoreCase))
+        ?? throw new ContentKitException(
+            $"Template '{Id}' has no format '{name}'.{Layout.Markup.NearestName.Hint(name, Manifest.Formats.Select(f => f.Name))} Formats: {string.Join(", ", Manifest.Formats.Select(f => $"{f.Name} ({f.Width}×{f.Height})"))}.");
+
+    /// <summary>Runs the layout file with a model and returns the markup and, per markup line, the template line that wrote it.</summary>
+    internal (string Markup, IReadOnlyList<int> TemplateLines) RenderMarkup(ScriptObject model, TemplateLimits limits, CancellationToken cancellationToken)
+    {
+        var context = new MarkupWriterContext
+        {
+            StrictVariables = true,
+            EnableRelaxedMemberAccess = false,
+            LoopLimit = limits.LoopLimit,
+            RecursiveLimit = limits.RecursionLimit,
+            ObjectRecursionLimit = limits.RecursionLimit,
+            LimitToString = limits.StringLimit,
+            OutputLimit = limits.OutputLimit,
+            OnOutputLimit = ScriptLimitBehavior.Throw,
+            OnStringLimit = ScriptLimitBehavior.Throw,
+            RegexTimeOut = limits.RegexTimeout,
+            TemplateLoader = new ConfinedTemplateLoader(Folder),
+            CancellationToken = cancellationToken,
+        };
+        context.PushGlobal(model);
+        try
+        {
+            _layout.Render(context);
+        }
+        catch (ScriptRuntimeException e)
+        {
+            var file = string.IsNullOrEmpty(e.Span.FileName) ? LayoutPath : e.Span.FileName;
+            throw new ContentKitException(e.OriginalMessage, new ErrorLocation(File: file, Line: e.Span.Start.Line + 1), e);
+        }
+
+        return (context.Markup, context.TemplateLines);
+    }
+}

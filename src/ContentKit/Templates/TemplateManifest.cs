@@ -1,0 +1,38 @@
+namespace ContentKit.Templates;
+
+/// <summary>What <c>template.json</c> declares: identity, output formats, fields and binding.</summary>
+public sealed record TemplateManifest
+{
+    /// <summary>The id used with <c>--template</c>; the same as the folder name.</summary>
+    public required string Id { get; init; }
+
+    /// <summary>A human title.</summary>
+    public required string Title { get; init; }
+
+    /// <summary>What the template is for.</summary>
+    public string Description { get; init; } = "";
+
+    /// <summary>Image or video.</summary>
+    public TemplateKind Kind { get; init; } = TemplateKind.Image;
+
+    /// <summary>The Scriban file that produces layout markup, relative to the template folder.</summary>
+    public string Layout { get; init; } = "layout.sbn";
+
+    /// <summary>The brand kit id used unless the caller gives another.</summary>
+    public string Brand { get; init; } = "kota-blitar";
+
+    /// <summary>The default file name pattern (see <c>--name</c>).</summary>
+    public string Name { get; init; } = "{row}-{format}";
+
+    /// <summary>How rows become outputs.</summary>
+    public Binding Binding { get; init; } = Binding.Row;
+
+    /// <summary>The output sizes, in declaration order; the first is the default.</summary>
+    public required IReadOnlyList<OutputFormat> Formats { get; init; }
+
+    /// <summary>The fields each row supplies.</summary>
+    public required IReadOnlyList<FieldDefinition> Fields { get; init; }
+
+    /// <summary>A sample data file inside the template folder that renders it.</summary>
+    public string? Sample { get; init; }
+}

@@ -1,0 +1,53 @@
+using Scriban.Runtime;
+
+namespace ContentKit.Templates;
+
+/// <summary>
+/// Builds the explicit model a layout file sees: <c>row</c>, <c>brand</c>, <c>format</c>, <c>job</c>
+/// and the content functions. No .NET object is exposed by reflection; unknown members are errors.
+/// </summary>
+internal static class TemplateModel
+{
+    public static ScriptObject Build(BoundRow row, BrandKit brand, string logo, string? logoOnDark, OutputFormat format, IReadOnlyDictionary<string, string> job)
+    {
+        var model = new ScriptObject();
+        model.Import(Functions.ContentFunctions.Create());
+        model.SetValue("row", Strict("row", row.Values.Select(kv => (kv.Key, kv.Value is string[] list ? (object?)new ScriptArray(list) : kv.Value))), readOnly: true);
+        model.SetValue("brand", BrandObject(brand, logo, logoOnDark), readOnly: true);
+        model.SetValue("format", Strict(
+            "format",
+            ("name", format.Name),
+            ("width", format.Width),
+            ("height", format.Height),
+            ("is_square", format.Width == format.Height),
+            ("is_landscape", format.Width > format.Height),
+            ("is_tall", format.AspectRatio < 0.7)), readOnly: true);
+        model.SetValue("job", Strict("job", job.Select(kv => (kv.Key, (object?)kv.Value)).Append(("row_number", row.RowNumber))), readOnly: true);
+        return model;
+    }
+
+    private static StrictScriptObject BrandObject(BrandKit brand, string logo, string? logoOnDark) => Strict(
+        "brand",
+        ("id", brand.Id),
+        ("name", brand.Name),
+        ("unit", brand.Unit),
+        ("website", brand.Website),
+        ("social", new ScriptArray(brand.Social)),
+        ("logo", logo),
+        ("logo_on_dark", logoOnDark ?? logo),
+        ("colors", Strict("brand.colors", brand.Colors.Select(kv => (kv.Key, (object?)kv.Value)))),
+        ("fonts", Strict("brand.fonts", brand.Fonts.Select(kv => (kv.Key, (object?)kv.Value)))));
+
+    private static StrictScriptObject Strict(string name, params (string Key, object? Value)[] members) => Strict(name, members.AsEnumerable());
+
+    private static StrictScriptObject Strict(string name, IEnumerable<(string Key, object? Value)> members)
+    {
+        var result = new StrictScriptObject(name);
+        foreach (var (key, value) in members)
+        {
+            result.SetValue(key, value, readOnly: true);
+        }
+
+        return result;
+    }
+}
