@@ -32,7 +32,7 @@ internal sealed partial class LayoutEngine
         return flow.Sum(child => NaturalWidth(child, inner, null)) + Gaps(row, flow.Count);
     }
 
-    private float ContentHeight(ContainerElement container, float innerWidth)
+    private float ChildrenHeight(ContainerElement container, float innerWidth)
     {
         var flow = container.Children.Where(InFlow).ToList();
         switch (container.Kind)
@@ -71,8 +71,11 @@ internal sealed partial class LayoutEngine
     {
         var widths = flow.Select(child => CrossWidth(column, child, inner.Width)).ToArray();
         var heights = flow.Select((child, i) => child.Box.Basis.Resolve(inner.Height) ?? Height(child, widths[i], inner.Height)).ToArray();
-        // Text and containers never shrink below their content (CSS's automatic minimum size); pictures and shapes may.
-        var minimums = flow.Select((child, i) => child is TextElement or ContainerElement ? Height(child, widths[i], inner.Height) : 0).ToArray();
+        // Text and containers never shrink below their content (CSS's automatic minimum size), even when they ask
+        // for a larger height; pictures and shapes may shrink to nothing.
+        var minimums = flow.Select((child, i) => Math.Max(
+            child.Box.MinHeight.Resolve(inner.Height) ?? 0,
+            child is TextElement or ContainerElement ? ContentHeight(child, widths[i]) : 0)).ToArray();
         Distribute(heights, flow, inner.Height - heights.Sum() - Gaps(column, flow.Count), minimums, b => b.MaxHeight.Resolve(inner.Height));
         var (offset, between) = Spread(column, inner.Height - heights.Sum() - Gaps(column, flow.Count), flow.Count);
 

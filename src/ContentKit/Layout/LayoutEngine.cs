@@ -69,26 +69,30 @@ internal sealed partial class LayoutEngine(TextEngine text, IImageSizes images)
             return ClampHeight(box, fixedHeight, parentHeight);
         }
 
-        if (box.AspectRatio is { } ratio)
-        {
-            return ClampHeight(box, width / ratio, parentHeight);
-        }
+        return box.AspectRatio is { } ratio
+            ? ClampHeight(box, width / ratio, parentHeight)
+            : ClampHeight(box, ContentHeight(element, width), parentHeight);
+    }
 
+    /// <summary>The height of the element's content at <paramref name="width"/>, ignoring its own height attributes.</summary>
+    private float ContentHeight(Element element, float width)
+    {
         var key = (element, width);
         if (!_heights.TryGetValue(key, out var height))
         {
+            var box = element.Box;
             var inner = Math.Max(0, width - box.Padding.Horizontal);
             height = box.Padding.Vertical + element switch
             {
                 TextElement t => text.Break(t, inner).Height,
                 ImageElement i when images.SizeOf(i.Source) is { Width: > 0 } size => inner * size.Height / size.Width,
-                ContainerElement c => ContentHeight(c, inner),
+                ContainerElement c => ChildrenHeight(c, inner),
                 _ => 0,
             };
             _heights[key] = height;
         }
 
-        return ClampHeight(box, height, parentHeight);
+        return height;
     }
 
     private static bool InFlow(Element element) => !element.Box.Absolute;

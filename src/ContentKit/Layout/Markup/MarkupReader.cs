@@ -45,7 +45,7 @@ internal static partial class MarkupReader
                 "text" => ReadText(node),
                 "image" => ReadImage(node),
                 "shape" => Apply(node, new ShapeElement { Name = name, Line = line }, MarkupVocabulary.Shape),
-                "spacer" => Apply(node, new SpacerElement { Name = name, Line = line }, null),
+                "spacer" => Spacer(Apply(node, new SpacerElement { Name = name, Line = line }, null)),
                 _ => throw new MarkupException(
                     $"Unknown element <{name}>.{NearestName.Hint(name, MarkupVocabulary.Elements)} Known elements: {string.Join(", ", MarkupVocabulary.Elements)}.",
                     line),
@@ -76,6 +76,14 @@ internal static partial class MarkupReader
         }
 
         return container with { Children = children.ToImmutable() };
+    }
+
+    /// <summary>A spacer given no size and no grow takes a share of the free space, like CSS's <c>flex: 1</c>.</summary>
+    private static SpacerElement Spacer(SpacerElement spacer)
+    {
+        var box = spacer.Box;
+        var sized = !box.Width.IsAuto || !box.Height.IsAuto || !box.Basis.IsAuto || box.Grow > 0;
+        return sized ? spacer : spacer with { Box = box with { Grow = 1 } };
     }
 
     private static TextElement ReadText(XElement node)
