@@ -82,33 +82,50 @@ internal sealed class LineBreaker(TextShaper shaper)
         };
     }
 
-    /// <summary>The word itself, or pieces of it that each fit the width when the whole word does not.</summary>
+    /// <summary>
+    /// The word itself, or pieces of it that each fit the width when the whole word does not. A piece ends
+    /// after the last <c>/</c> or <c>-</c> that fits (web addresses, compound words), else after the last character that fits.
+    /// </summary>
     private IEnumerable<ShapedText> Pieces(FontFace face, string word, TextStyle style, float maxWidth)
     {
-        var shaped = shaper.Shape(face, word);
-        if (shaped.Width(style.Size, style.LetterSpacing) <= maxWidth || word.Length == 1)
-        {
-            yield return shaped;
-            yield break;
-        }
-
-        var scale = style.Size / face.UnitsPerEm;
         var start = 0;
+        while (start < word.Length)
+        {
+            var rest = shaper.Shape(face, word[start..]);
+            if (rest.Width(style.Size, style.LetterSpacing) <= maxWidth)
+            {
+                yield return rest;
+                yield break;
+            }
+
+            var end = LastFittingCluster(rest, style, maxWidth);
+            var breakAfter = word.AsSpan(start, end).LastIndexOfAny('/', '-');
+            var length = breakAfter > 0 ? breakAfter + 1 : end;
+            yield return shaper.Shape(face, word.Substring(start, length));
+            start += length;
+        }
+    }
+
+    /// <summary>How many chars of the shaped text fit in the width, ending on a cluster boundary; at least one cluster.</summary>
+    private static int LastFittingCluster(ShapedText shaped, TextStyle style, float maxWidth)
+    {
+        var scale = style.Size / shaped.Face.UnitsPerEm;
+        var fitting = shaped.Clusters.Length > 1 ? shaped.Clusters[1] : 1;
         for (var i = 1; i < shaped.Glyphs.Length; i++)
         {
-            var cluster = shaped.Clusters[i];
-            var startGlyph = Array.FindIndex(shaped.Clusters, c => c >= start);
-            var width = ((shaped.Offsets[i] - shaped.Offsets[startGlyph]) * scale) + (style.LetterSpacing * (i - startGlyph));
-            var next = i + 1 < shaped.Glyphs.Length ? shaped.Offsets[i + 1] : shaped.Advance;
-            var widthWithGlyph = ((next - shaped.Offsets[startGlyph]) * scale) + (style.LetterSpacing * (i + 1 - startGlyph));
-            if (widthWithGlyph > maxWidth && cluster > start && width > 0)
+            var end = i + 1 < shaped.Glyphs.Length ? shaped.Offsets[i + 1] : shaped.Advance;
+            if ((end * scale) + (style.LetterSpacing * (i + 1)) > maxWidth)
             {
-                yield return shaper.Shape(face, word[start..cluster]);
-                start = cluster;
+                break;
+            }
+
+            if (i + 1 < shaped.Clusters.Length && shaped.Clusters[i + 1] > shaped.Clusters[i])
+            {
+                fitting = shaped.Clusters[i + 1];
             }
         }
 
-        yield return shaper.Shape(face, word[start..]);
+        return Math.Max(1, fitting);
     }
 
     /// <summary>Drops words from the end of a line until the ellipsis fits after it.</summary>

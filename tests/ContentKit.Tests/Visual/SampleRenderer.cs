@@ -1,0 +1,35 @@
+using ContentKit.Data;
+using ContentKit.Templates;
+
+namespace ContentKit.Tests.Visual;
+
+/// <summary>Renders rows of the repository's sample spreadsheets with the built-in templates, as the README's first command does.</summary>
+internal sealed class SampleRenderer : IDisposable
+{
+    private readonly Dictionary<string, (Renderer Renderer, DataSheet Sheet)> _renderers = [];
+
+    public TemplateLibrary Library { get; } = new(TestPaths.Templates);
+
+    public (Renderer Renderer, BoundRow Row) Row(string template, string sample, int rowNumber)
+    {
+        if (!_renderers.TryGetValue(template, out var entry))
+        {
+            var sheet = DataReader.Read(Path.Combine(TestPaths.Samples, sample));
+            var renderer = new Renderer(Library, Library.Load(template), new RenderOptions { DataFolder = TestPaths.Samples });
+            _renderers[template] = entry = (renderer, sheet);
+        }
+
+        var record = entry.Sheet.Rows.Single(r => r.RowNumber == rowNumber);
+        var row = entry.Renderer.Bind(record, sample);
+        Assert.True(row.IsValid, string.Join("; ", row.Errors.Select(e => e.ToString())));
+        return (entry.Renderer, row);
+    }
+
+    public void Dispose()
+    {
+        foreach (var (renderer, _) in _renderers.Values)
+        {
+            renderer.Dispose();
+        }
+    }
+}
