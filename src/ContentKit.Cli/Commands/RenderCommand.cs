@@ -21,11 +21,12 @@ internal static class RenderCommand
         var name = new Option<string?>("--name") { Description = "File name pattern, e.g. {row}-{judul|slug}-{format} (default: the template's)." };
         var set = new Option<string[]>("--set") { Description = "A template value KEY=VALUE, read as job.KEY in the layout; repeatable." };
         var sheet = new Option<string?>("--sheet") { Description = "The sheet to read from an .xlsx/.xls file (default: the first)." };
+        var emitMarkup = new Option<bool>("--emit-markup") { Description = "Print the layout markup of the first valid row instead of rendering (for template authors)." };
         var templates = CommonOptions.Templates();
 
         var command = new Command("render", "Render every row of a spreadsheet with a template.")
         {
-            data, template, format, type, output, name, set, sheet, templates,
+            data, template, format, type, output, name, set, sheet, emitMarkup, templates,
         };
 
         command.SetAction(async (parse, cancellationToken) =>
@@ -61,7 +62,9 @@ internal static class RenderCommand
 
             using (renderer)
             {
-                return await RunAsync(console, error, renderer, rows, options, cancellationToken);
+                return parse.GetValue(emitMarkup)
+                    ? await EmitMarkupAsync(console, error, renderer, rows, options)
+                    : await RunAsync(console, error, renderer, rows, options, cancellationToken);
             }
         });
         return command;
@@ -98,6 +101,23 @@ internal static class RenderCommand
 
         WriteSummary(console, report, options.OutputFolder, clock.Elapsed);
         return report.Failed == 0 ? ExitCodes.Success : ExitCodes.SomeRowsFailed;
+    }
+
+    private static async Task<int> EmitMarkupAsync(IAnsiConsole console, TextWriter error, Renderer renderer, DataSheet rows, BatchOptions options)
+    {
+        try
+        {
+            var format = renderer.Template.Format(options.Formats.Count > 0 ? options.Formats[0] : renderer.Template.Manifest.Formats[0].Name);
+            var row = rows.Rows.Select(r => renderer.Bind(r, Path.GetFileName(rows.SourcePath))).FirstOrDefault(r => r.IsValid)
+                ?? throw new ContentKitException("No row is valid; run without --emit-markup to see why.");
+            console.Profile.Out.Writer.Write(renderer.RenderMarkup(row, format));
+            return ExitCodes.Success;
+        }
+        catch (ContentKitException e)
+        {
+            await error.WriteLineAsync($"error: {e}");
+            return ExitCodes.UsageOrTemplateError;
+        }
     }
 
     private static void WriteSummary(IAnsiConsole console, BatchReport report, string folder, TimeSpan elapsed)
