@@ -70,13 +70,16 @@ internal sealed partial class LayoutEngine
     private RectangleF[] PlaceColumn(ContainerElement column, List<Element> flow, RectangleF inner)
     {
         var widths = flow.Select(child => CrossWidth(column, child, inner.Width)).ToArray();
-        var heights = flow.Select((child, i) => child.Box.Basis.Resolve(inner.Height) ?? Height(child, widths[i], inner.Height)).ToArray();
+        var heights = flow.Select((child, i) => child.Box.Basis.Resolve(inner.Height) is { } basis
+            ? ClampHeight(child.Box, basis, inner.Height)
+            : Height(child, widths[i], inner.Height)).ToArray();
         // Text and containers never shrink below their content (CSS's automatic minimum size), even when they ask
         // for a larger height; pictures and shapes may shrink to nothing.
         var minimums = flow.Select((child, i) => Math.Max(
             child.Box.MinHeight.Resolve(inner.Height) ?? 0,
             child is TextElement or ContainerElement ? ContentHeight(child, widths[i]) : 0)).ToArray();
-        Distribute(heights, flow, inner.Height - heights.Sum() - Gaps(column, flow.Count), minimums, b => b.MaxHeight.Resolve(inner.Height));
+        var maximums = flow.Select(child => child.Box.MaxHeight.Resolve(inner.Height)).ToArray();
+        Distribute(heights, flow, inner.Height - Gaps(column, flow.Count), minimums, maximums);
         var (offset, between) = Spread(column, inner.Height - heights.Sum() - Gaps(column, flow.Count), flow.Count);
 
         var rects = new RectangleF[flow.Count];
@@ -125,9 +128,12 @@ internal sealed partial class LayoutEngine
 
     private float[] RowWidths(ContainerElement row, List<Element> flow, float innerWidth, float? innerHeight)
     {
-        var widths = flow.Select(child => child.Box.Basis.Resolve(innerWidth) ?? NaturalWidth(child, innerWidth, innerHeight)).ToArray();
+        var widths = flow.Select(child => child.Box.Basis.Resolve(innerWidth) is { } basis
+            ? ClampWidth(child.Box, basis, innerWidth)
+            : NaturalWidth(child, innerWidth, innerHeight)).ToArray();
         var minimums = flow.Select(child => child.Box.MinWidth.Resolve(innerWidth) ?? 0).ToArray();
-        Distribute(widths, flow, innerWidth - widths.Sum() - Gaps(row, flow.Count), minimums, b => b.MaxWidth.Resolve(innerWidth));
+        var maximums = flow.Select(child => child.Box.MaxWidth.Resolve(innerWidth)).ToArray();
+        Distribute(widths, flow, innerWidth - Gaps(row, flow.Count), minimums, maximums);
         return widths;
     }
 
@@ -135,30 +141,51 @@ internal sealed partial class LayoutEngine
     private float CrossWidth(ContainerElement parent, Element child, float innerWidth)
     {
         var align = child.Box.AlignSelf ?? parent.Align;
-        return align == Align.Stretch && child.Box.Width.IsAuto && child.Box.AspectRatio is null
+        var widthFromHeight = child.Box.AspectRatio is not null && !child.Box.Height.IsAuto;
+        return align == Align.Stretch && child.Box.Width.IsAuto && !widthFromHeight
             ? ClampWidth(child.Box, innerWidth, innerWidth)
             : NaturalWidth(child, innerWidth, null);
     }
 
-    /// <summary>Shares positive free space by grow factors, or takes away overflow by shrink factors weighted by size (flexbox).</summary>
-    private static void Distribute(float[] sizes, List<Element> flow, float free, float[] minimums, Func<BoxStyle, float?> maximum)
+    /// <summary>
+    /// Resolves flexible lengths as CSS flexbox does: free space is shared by grow factors (or overflow taken by
+    /// shrink factors weighted by size); an item that hits its minimum or maximum is frozen there and the
+    /// rest is shared again among the others.
+    /// </summary>
+    private static void Distribute(float[] sizes, List<Element> flow, float available, float[] minimums, float?[] maximums)
     {
-        if (free > 0)
+        var basis = (float[])sizes.Clone();
+        var frozen = new bool[sizes.Length];
+        var growing = available > basis.Sum();
+        for (var pass = 0; pass <= sizes.Length; pass++)
         {
-            var grow = flow.Sum(c => c.Box.Grow);
-            for (var i = 0; grow > 0 && i < sizes.Length; i++)
+            var free = available - Enumerable.Range(0, sizes.Length).Sum(i => frozen[i] ? sizes[i] : basis[i]);
+            var factors = flow.Select((c, i) => frozen[i] ? 0 : growing ? c.Box.Grow : c.Box.Shrink * basis[i]).ToArray();
+            var total = factors.Sum();
+            if (total <= 0 || (growing ? free <= 0 : free >= 0))
             {
-                var grown = sizes[i] + (free * flow[i].Box.Grow / grow);
-                sizes[i] = maximum(flow[i].Box) is { } max ? Math.Min(grown, Math.Max(max, sizes[i])) : grown;
+                return;
             }
-        }
-        else if (free < 0)
-        {
-            var weight = flow.Select((c, i) => c.Box.Shrink * sizes[i]).Sum();
-            for (var i = 0; weight > 0 && i < sizes.Length; i++)
+
+            var clamped = false;
+            for (var i = 0; i < sizes.Length; i++)
             {
-                var shrunk = sizes[i] + (free * flow[i].Box.Shrink * sizes[i] / weight);
-                sizes[i] = Math.Max(shrunk, Math.Min(minimums[i], sizes[i]));
+                if (frozen[i] || factors[i] <= 0)
+                {
+                    continue;
+                }
+
+                var target = basis[i] + (free * factors[i] / total);
+                sizes[i] = Clamp(target, Math.Min(minimums[i], basis[i]), maximums[i] is { } max ? Math.Max(max, minimums[i]) : null);
+                if (sizes[i] != target)
+                {
+                    frozen[i] = clamped = true;
+                }
+            }
+
+            if (!clamped)
+            {
+                return;
             }
         }
     }

@@ -37,9 +37,14 @@ internal sealed partial class LayoutEngine(TextEngine text, IImageSizes images)
             return ClampWidth(box, fixedWidth, available);
         }
 
-        if (box.AspectRatio is { } ratio && box.Height.Resolve(parentHeight) is { } h)
+        if (box.Height.Resolve(parentHeight) is { } h)
         {
-            return ClampWidth(box, h * ratio, available);
+            // An image given only a height keeps its own proportions, like an <img> on a web page.
+            var ratio = box.AspectRatio ?? (element is ImageElement image && images.SizeOf(image.Source) is { Height: > 0 } size ? size.Width / (float)size.Height : null);
+            if (ratio is { } r)
+            {
+                return ClampWidth(box, h * r, available);
+            }
         }
 
         var key = (element, available);

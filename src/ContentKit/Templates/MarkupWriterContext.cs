@@ -30,6 +30,11 @@ internal sealed class MarkupWriterContext : TemplateContext
     public override TemplateContext Write(SourceSpan span, object? textAsObject)
     {
         _output.ExpressionLine = span.Start.Line + 1;
+        if (textAsObject is IncludedMarkup.Result included)
+        {
+            return base.Write(span, included.Markup);
+        }
+
         var text = ObjectToString(textAsObject);
         return base.Write(span, text is null ? null! : SecurityElement.Escape(text));
     }

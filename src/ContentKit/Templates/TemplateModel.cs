@@ -12,6 +12,7 @@ internal static class TemplateModel
     {
         var model = new ScriptObject();
         model.Import(Functions.ContentFunctions.Create());
+        model.SetValue("include", new IncludedMarkup(), readOnly: true);
         model.SetValue("row", Strict("row", row.Values.Select(kv => (kv.Key, kv.Value is string[] list ? (object?)new ScriptArray(list) : kv.Value))), readOnly: true);
         model.SetValue("brand", BrandObject(brand, logo, logoOnDark), readOnly: true);
         model.SetValue("format", Strict(

@@ -140,6 +140,15 @@ internal sealed class LineBreaker(TextShaper shaper)
             words.RemoveAt(words.Count - 1);
         }
 
+        if (words.Count == 1 && End(words[0]) + ellipsisWidth > maxWidth)
+        {
+            // One word too long for the ellipsis: keep only the characters that leave room for it.
+            var word = words[0].Shaped;
+            var kept = LastFittingCluster(word, style, maxWidth - ellipsisWidth - words[0].X);
+            cut += word.Text.Length - kept;
+            words[0] = words[0] with { Shaped = shaper.Shape(face, word.Text[..kept]) };
+        }
+
         var end = words.Count > 0 ? End(words[^1]) : 0;
         words.Add(new PlacedWord(ellipsis, end));
         return (words, end + ellipsisWidth, cut);

@@ -4,7 +4,7 @@ namespace ContentKit.Text;
 /// Glyphs of one string shaped in one face, in font units (divide by units-per-em, multiply by size).
 /// <see cref="Clusters"/> gives, for each glyph, the index of the first UTF-16 char it came from.
 /// </summary>
-internal sealed record ShapedText(FontFace Face, ushort[] Glyphs, float[] Offsets, int[] Clusters, float Advance)
+internal sealed record ShapedText(FontFace Face, string Text, ushort[] Glyphs, float[] Offsets, int[] Clusters, float Advance)
 {
     public float Width(float size, float letterSpacing) =>
         (Advance * size / Face.UnitsPerEm) + (letterSpacing * Glyphs.Length);

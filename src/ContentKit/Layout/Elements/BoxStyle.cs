@@ -31,8 +31,14 @@ internal sealed record BoxStyle
 
     public Align? AlignSelf { get; init; }
 
-    /// <summary>True when the element is placed by top/left/right/bottom instead of flowing with its siblings.</summary>
-    public bool Absolute { get; init; }
+    /// <summary><c>position</c> as written: true for absolute, false for static, null when not given.</summary>
+    public bool? Position { get; init; }
+
+    /// <summary>
+    /// True when the element is placed by top/left/right/bottom instead of flowing with its siblings:
+    /// <c>position="absolute"</c>, or any offset without <c>position="static"</c>.
+    /// </summary>
+    public bool Absolute => Position ?? !(Top.IsAuto && Left.IsAuto && Right.IsAuto && Bottom.IsAuto);
 
     public Length Top { get; init; } = Length.Auto;
 

@@ -99,9 +99,9 @@ internal static partial class MarkupReader
 
     private static ImageElement ReadImage(XElement node)
     {
-        if (node.Attribute("src") is null)
+        if (string.IsNullOrWhiteSpace(node.Attribute("src")?.Value))
         {
-            throw new MarkupException("<image> needs a src attribute naming the image file.", LineOf(node));
+            throw new MarkupException("<image> needs a src attribute naming the image file; for an optional photo, wrap the image in {{ if row.foto }} … {{ end }}.", LineOf(node));
         }
 
         return Apply(node, new ImageElement { Name = "image", Line = LineOf(node), Source = "" }, MarkupVocabulary.Image);
@@ -158,6 +158,7 @@ internal static partial class MarkupReader
 
     private static int LineOf(XObject node) => ((IXmlLineInfo)node).LineNumber;
 
-    [GeneratedRegex(@"[ \t\f\v\u00A0]+")]
+    // A no-break space (U+00A0) is kept: it joins two words on one line.
+    [GeneratedRegex(@"[ \t\f\v]+")]
     private static partial Regex Spaces();
 }

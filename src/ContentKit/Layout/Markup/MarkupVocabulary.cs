@@ -21,11 +21,11 @@ internal static class MarkupVocabulary
         .Add("padding", (s, v) => s with { Padding = Thickness(v) })
         .Add("aspect-ratio", (s, v) => s with { AspectRatio = AspectRatio(v) })
         .Add("align-self", (s, v) => s with { AlignSelf = Keyword<Align>(v) })
-        .Add("position", (s, v) => s with { Absolute = Position(v) })
-        .Add("top", (s, v) => s with { Top = Length(v), Absolute = true })
-        .Add("left", (s, v) => s with { Left = Length(v), Absolute = true })
-        .Add("right", (s, v) => s with { Right = Length(v), Absolute = true })
-        .Add("bottom", (s, v) => s with { Bottom = Length(v), Absolute = true })
+        .Add("position", (s, v) => s with { Position = Position(v) })
+        .Add("top", (s, v) => s with { Top = Length(v) })
+        .Add("left", (s, v) => s with { Left = Length(v) })
+        .Add("right", (s, v) => s with { Right = Length(v) })
+        .Add("bottom", (s, v) => s with { Bottom = Length(v) })
         .Add("opacity", (s, v) => s with { Opacity = Math.Clamp(Number(v), 0, 1) });
 
     public static AttributeTable<ContainerElement> Container { get; } = new AttributeTable<ContainerElement>()

@@ -8,7 +8,13 @@ internal static class ValueReader
 {
     public static float Number(string text)
     {
-        if (float.TryParse(text.Trim().TrimEnd('x').TrimEnd('p'), NumberStyles.Float, CultureInfo.InvariantCulture, out var value) && float.IsFinite(value))
+        text = text.Trim();
+        if (text.EndsWith("px", StringComparison.Ordinal))
+        {
+            text = text[..^2];
+        }
+
+        if (float.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) && float.IsFinite(value))
         {
             return value;
         }
@@ -50,7 +56,8 @@ internal static class ValueReader
         where T : struct, Enum
     {
         var word = text.Trim().Replace("-", "", StringComparison.Ordinal);
-        if (!word.Equals("None", StringComparison.OrdinalIgnoreCase) && Enum.TryParse<T>(word, ignoreCase: true, out var value) && !int.TryParse(word, out _))
+        // Enum.TryParse also accepts numbers and comma lists ("start,end"); a keyword is one defined name.
+        if (word.All(char.IsLetter) && Enum.TryParse<T>(word, ignoreCase: true, out var value) && Enum.IsDefined(value))
         {
             return value;
         }
