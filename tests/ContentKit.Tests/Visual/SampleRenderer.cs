@@ -6,17 +6,17 @@ namespace ContentKit.Tests.Visual;
 /// <summary>Renders rows of the repository's sample spreadsheets with the built-in templates, as the README's first command does.</summary>
 internal sealed class SampleRenderer : IDisposable
 {
-    private readonly Dictionary<string, (Renderer Renderer, DataSheet Sheet)> _renderers = [];
+    private readonly Dictionary<(string Template, string Sample), (Renderer Renderer, DataSheet Sheet)> _renderers = [];
 
     public TemplateLibrary Library { get; } = new(TestPaths.Templates);
 
     public (Renderer Renderer, BoundRow Row) Row(string template, string sample, int rowNumber)
     {
-        if (!_renderers.TryGetValue(template, out var entry))
+        if (!_renderers.TryGetValue((template, sample), out var entry))
         {
             var sheet = DataReader.Read(Path.Combine(TestPaths.Samples, sample));
             var renderer = new Renderer(Library, Library.Load(template), new RenderOptions { DataFolder = TestPaths.Samples });
-            _renderers[template] = entry = (renderer, sheet);
+            _renderers[(template, sample)] = entry = (renderer, sheet);
         }
 
         var record = entry.Sheet.Rows.Single(r => r.RowNumber == rowNumber);
