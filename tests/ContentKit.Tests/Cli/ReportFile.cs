@@ -1,0 +1,37 @@
+using System.Text.Json;
+
+namespace ContentKit.Tests.Cli;
+
+/// <summary>Reads <c>report.json</c> and checks its shape: <c>{"rows":[{"row":N,"status":"ok"|"failed","outputs":[…],"messages":[…]}]}</c>.</summary>
+internal static class ReportFile
+{
+    private static readonly string[] RowProperties = ["messages", "outputs", "row", "status"];
+
+    public static IReadOnlyList<ReportRow> Read(string outputFolder)
+    {
+        var path = Path.Combine(outputFolder, "report.json");
+        Assert.True(File.Exists(path), $"There is no report.json in {outputFolder}.");
+        using var document = JsonDocument.Parse(File.ReadAllText(path));
+        var root = document.RootElement;
+        Assert.Equal(JsonValueKind.Object, root.ValueKind);
+        Assert.Equal(["rows"], root.EnumerateObject().Select(p => p.Name));
+        return [.. root.GetProperty("rows").EnumerateArray().Select(Row)];
+    }
+
+    /// <summary>The row with this spreadsheet row number.</summary>
+    public static ReportRow Row(this IReadOnlyList<ReportRow> rows, int row) =>
+        rows.SingleOrDefault(r => r.Row == row) ?? throw new Xunit.Sdk.XunitException($"report.json has no row {row}: {string.Join("; ", rows)}");
+
+    private static ReportRow Row(JsonElement row)
+    {
+        Assert.Equal(JsonValueKind.Object, row.ValueKind);
+        Assert.Equal(RowProperties, row.EnumerateObject().Select(p => p.Name).Order(StringComparer.Ordinal));
+        var status = row.GetProperty("status").GetString();
+        Assert.True(status is "ok" or "failed", $"Row status '{status}' is neither ok nor failed.");
+        return new ReportRow(
+            row.GetProperty("row").GetInt32(),
+            status!,
+            [.. row.GetProperty("outputs").EnumerateArray().Select(o => o.GetString()!)],
+            [.. row.GetProperty("messages").EnumerateArray().Select(m => m.GetString()!)]);
+    }
+}
