@@ -66,7 +66,8 @@ public sealed class Renderer : IDisposable
         Template.RenderMarkup(Model(row, format), Options.TemplateLimits, cancellationToken).Markup;
 
     /// <summary>Renders a valid row in one format and writes the encoded image to <paramref name="destination"/>.</summary>
-    public void Render(BoundRow row, OutputFormat format, OutputType type, Stream destination, CancellationToken cancellationToken = default)
+    /// <returns>Warnings for a reviewer, such as text cut to fit.</returns>
+    public RenderResult Render(BoundRow row, OutputFormat format, OutputType type, Stream destination, CancellationToken cancellationToken = default)
     {
         var layout = Layout(row, format, cancellationToken);
         cancellationToken.ThrowIfCancellationRequested();
@@ -77,6 +78,7 @@ public sealed class Renderer : IDisposable
         _painter.Paint(surface.Canvas, layout);
         using var pixels = surface.PeekPixels();
         ImageEncoder.Encode(pixels, type, destination);
+        return new RenderResult(TextCuts.Find(layout, row, format.Name));
     }
 
     /// <summary>Runs the template and lays out its markup: the positioned tree that painting draws.</summary>

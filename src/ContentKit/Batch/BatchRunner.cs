@@ -32,7 +32,7 @@ public static class BatchRunner
         var file = Path.GetFileName(sheet.SourcePath);
         var jobs = sheet.Rows.Select(record =>
         {
-            var row = renderer.Bind(record, file);
+            var row = Bind(renderer, record, file);
             var names = row.IsValid ? formats.Select(f => namer.Name(row, f.Name, options.Type.Extension())).ToList() : [];
             return (Row: row, Names: names);
         }).ToList();
@@ -64,6 +64,7 @@ public static class BatchRunner
         }
 
         var written = new List<string>();
+        var warnings = new List<string>();
         try
         {
             for (var i = 0; i < formats.Count; i++)
@@ -71,13 +72,13 @@ public static class BatchRunner
                 var format = formats[i];
                 await AtomicFile.WriteAsync(Path.Combine(folder, names[i]), (stream, ct) =>
                 {
-                    renderer.Render(row, format, type, stream, ct);
+                    warnings.AddRange(renderer.Render(row, format, type, stream, ct).Warnings.Select(Describe));
                     return Task.CompletedTask;
                 }, cancellationToken);
                 written.Add(names[i]);
             }
 
-            return new RowReport(row.RowNumber, RowStatus.Ok, written, []);
+            return new RowReport(row.RowNumber, RowStatus.Ok, written, warnings);
         }
         catch (ContentKitException e)
         {
@@ -87,6 +88,20 @@ public static class BatchRunner
         {
             // An unexpected failure is still only this row's failure; the message keeps what is known.
             return new RowReport(row.RowNumber, RowStatus.Failed, written, [$"row {row.RowNumber}: unexpected error ({e.GetType().Name}): {e.Message}"]);
+        }
+    }
+
+    /// <summary>Binds a row; whatever goes wrong is that row's failure, never the batch's.</summary>
+    private static BoundRow Bind(Renderer renderer, DataRecord record, string file)
+    {
+        try
+        {
+            return renderer.Bind(record, file);
+        }
+        catch (Exception e) when (e is not (OutOfMemoryException or OperationCanceledException))
+        {
+            var error = e as ContentKitException ?? new ContentKitException($"unexpected error ({e.GetType().Name}): {e.Message}", null, e);
+            return new BoundRow(record.RowNumber, new Dictionary<string, object?>(), [new ContentKitException(error.Message, error.Location with { File = file, Row = record.RowNumber }, e)]);
         }
     }
 

@@ -13,7 +13,10 @@ namespace ContentKit.Batch;
 /// </summary>
 public sealed partial class FileNamer
 {
-    private const int MaxLength = 120;
+    // Names stay readable (120 characters) and within what file systems allow (255 bytes, less room
+    // for a collision suffix and the extension).
+    private const int MaxCharacters = 120;
+    private const int MaxBytes = 240;
     private static readonly HashSet<string> Reserved = new(StringComparer.OrdinalIgnoreCase)
     {
         "con", "prn", "aux", "nul", "com1", "com2", "com3", "com4", "com5", "com6", "com7", "com8", "com9",
@@ -28,6 +31,15 @@ public sealed partial class FileNamer
     {
         _pattern = pattern;
         var fields = manifest.Fields.Select(f => f.Name).Concat(["row", "format"]).ToList();
+        foreach (Match brace in Braces().Matches(pattern))
+        {
+            if (Placeholder().Match(brace.Value) is not { Success: true } placeholder || placeholder.Length != brace.Length)
+            {
+                throw new ContentKitException(
+                    $"The name pattern '{pattern}' has '{brace.Value}', which is not a placeholder. Write field names in lower case with _ for spaces, e.g. {{judul_acara}} or {{judul|slug}}.");
+            }
+        }
+
         foreach (Match match in Placeholder().Matches(pattern))
         {
             var name = match.Groups["name"].Value;
@@ -88,9 +100,23 @@ public sealed partial class FileNamer
         }
 
         var result = Dashes().Replace(text.ToString(), "-").Trim(' ', '.', '-');
-        if (result.Length > MaxLength)
+        if (result.Length > MaxCharacters || Encoding.UTF8.GetByteCount(result) > MaxBytes)
         {
-            result = result[..MaxLength].TrimEnd(' ', '.', '-');
+            // Cut between whole characters (never inside an emoji or a combining sequence).
+            var cut = new StringBuilder();
+            var elements = System.Globalization.StringInfo.GetTextElementEnumerator(result);
+            while (elements.MoveNext())
+            {
+                var next = elements.GetTextElement();
+                if (cut.Length + next.Length > MaxCharacters || Encoding.UTF8.GetByteCount(cut.ToString()) + Encoding.UTF8.GetByteCount(next) > MaxBytes)
+                {
+                    break;
+                }
+
+                cut.Append(next);
+            }
+
+            result = cut.ToString().TrimEnd(' ', '.', '-');
         }
 
         if (result.Length == 0 || Reserved.Contains(result.Split('.')[0]))
@@ -103,6 +129,9 @@ public sealed partial class FileNamer
 
     [GeneratedRegex(@"\{(?<name>[a-z0-9_]+)(\|(?<filter>[a-z]+))?\}")]
     private static partial Regex Placeholder();
+
+    [GeneratedRegex(@"\{[^{}]*\}?")]
+    private static partial Regex Braces();
 
     [GeneratedRegex(@"-{2,}|\.{2,}")]
     private static partial Regex Dashes();

@@ -59,8 +59,9 @@ internal sealed class ImageStore(AssetResolver resolver, ImageLimits limits) : I
         {
             throw new ContentKitException(Unsupported(path), location, e);
         }
-        catch (InvalidImageContentException e)
+        catch (Exception e) when (e is not (ContentKitException or OutOfMemoryException or OperationCanceledException))
         {
+            // Decoders report damaged files with many exception types (format, argument, not-supported…).
             throw new ContentKitException($"The image is damaged and cannot be read ({e.Message}). Open it in a photo app and save it again as JPEG or PNG.", location, e);
         }
     }

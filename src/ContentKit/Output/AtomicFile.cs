@@ -14,7 +14,8 @@ public static class AtomicFile
     {
         var folder = Path.GetDirectoryName(Path.GetFullPath(path))!;
         Directory.CreateDirectory(folder);
-        var temporary = Path.Combine(folder, $".{Path.GetFileName(path)}.{Guid.NewGuid():N}{TemporarySuffix}");
+        // The temporary name does not include the target's, so a target name near the 255-byte limit still works.
+        var temporary = Path.Combine(folder, $".{Guid.NewGuid():N}{TemporarySuffix}");
         try
         {
             await using (var stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None, 81920, FileOptions.Asynchronous))
