@@ -1,10 +1,10 @@
 using System.Collections.Concurrent;
+using ContentKit.Layout;
 using SixLabors.ImageSharp;
 using SixLabors.ImageSharp.Formats;
 using SixLabors.ImageSharp.PixelFormats;
 using SixLabors.ImageSharp.Processing;
 using SkiaSharp;
-using ContentKit.Layout;
 using Size = System.Drawing.Size;
 
 namespace ContentKit.Drawing;
