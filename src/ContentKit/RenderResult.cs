@@ -1,5 +1,6 @@
 namespace ContentKit;
 
-/// <summary>What a reviewer should know about one rendered image, such as text that was cut to fit.</summary>
-/// <param name="Warnings">Problems that did not stop the render, each naming its row and field.</param>
-public sealed record RenderResult(IReadOnlyList<ContentKitException> Warnings);
+/// <summary>What a reviewer should know about one rendered image.</summary>
+/// <param name="Adjustments">Text shrunk or cut to fit.</param>
+/// <param name="Warnings">The same and other problems (characters no font has), as messages naming row and field.</param>
+public sealed record RenderResult(IReadOnlyList<TextAdjustment> Adjustments, IReadOnlyList<ContentKitException> Warnings);

@@ -78,7 +78,7 @@ public sealed class Renderer : IDisposable
         _painter.Paint(surface.Canvas, layout);
         using var pixels = surface.PeekPixels();
         ImageEncoder.Encode(pixels, type, destination);
-        return new RenderResult(TextCuts.Find(layout, row, format.Name));
+        return TextReport.Collect(layout, row, format.Name);
     }
 
     /// <summary>Runs the template and lays out its markup: the positioned tree that painting draws.</summary>

@@ -21,12 +21,13 @@ internal static class RenderCommand
         var name = new Option<string?>("--name") { Description = "File name pattern, e.g. {row}-{judul|slug}-{format} (default: the template's)." };
         var set = new Option<string[]>("--set") { Description = "A template value KEY=VALUE, read as job.KEY in the layout; repeatable." };
         var sheet = new Option<string?>("--sheet") { Description = "The sheet to read from an .xlsx/.xls file (default: the first)." };
+        var strictText = new Option<bool>("--strict-text") { Description = "Fail a row whose text had to be cut to fit, instead of warning." };
         var emitMarkup = new Option<bool>("--emit-markup") { Description = "Print the layout markup of the first valid row instead of rendering (for template authors)." };
         var templates = CommonOptions.Templates();
 
         var command = new Command("render", "Render every row of a spreadsheet with a template.")
         {
-            data, template, format, type, output, name, set, sheet, emitMarkup, templates,
+            data, template, format, type, output, name, set, sheet, strictText, emitMarkup, templates,
         };
 
         command.SetAction(async (parse, cancellationToken) =>
@@ -46,6 +47,7 @@ internal static class RenderCommand
                     Formats = parse.GetValue(format)?.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries) ?? [],
                     Type = outputType,
                     NamePattern = parse.GetValue(name),
+                    StrictText = parse.GetValue(strictText),
                 };
                 renderer = new Renderer(library, loaded, new RenderOptions
                 {

@@ -44,7 +44,7 @@ public static class BatchRunner
         await Parallel.ForEachAsync(Enumerable.Range(0, jobs.Count), parallel, async (index, ct) =>
         {
             var (row, names) = jobs[index];
-            var report = await RenderRowAsync(renderer, row, formats, names, outputFolder, options.Type, ct);
+            var report = await RenderRowAsync(renderer, row, formats, names, outputFolder, options, ct);
             reports[index] = report;
             var failedSoFar = report.Status == RowStatus.Failed ? Interlocked.Increment(ref failed) : Volatile.Read(ref failed);
             progress?.Report(new BatchProgress(Interlocked.Increment(ref done), jobs.Count, failedSoFar));
@@ -56,15 +56,16 @@ public static class BatchRunner
     }
 
     private static async Task<RowReport> RenderRowAsync(
-        Renderer renderer, BoundRow row, IReadOnlyList<OutputFormat> formats, IReadOnlyList<string> names, string folder, OutputType type, CancellationToken cancellationToken)
+        Renderer renderer, BoundRow row, IReadOnlyList<OutputFormat> formats, IReadOnlyList<string> names, string folder, BatchOptions options, CancellationToken cancellationToken)
     {
         if (!row.IsValid)
         {
-            return new RowReport(row.RowNumber, RowStatus.Failed, [], row.Errors.Select(Describe).ToList());
+            return RowReport.Failed(row.RowNumber, [], row.Errors.Select(Describe).ToList());
         }
 
         var written = new List<string>();
         var warnings = new List<string>();
+        var text = new List<TextAdjustment>();
         try
         {
             for (var i = 0; i < formats.Count; i++)
@@ -72,22 +73,32 @@ public static class BatchRunner
                 var format = formats[i];
                 await AtomicFile.WriteAsync(Path.Combine(folder, names[i]), (stream, ct) =>
                 {
-                    warnings.AddRange(renderer.Render(row, format, type, stream, ct).Warnings.Select(Describe));
+                    var result = renderer.Render(row, format, options.Type, stream, ct);
+                    text.AddRange(result.Adjustments);
+                    warnings.AddRange(result.Warnings.Select(Describe));
+                    if (options.StrictText && result.Adjustments.FirstOrDefault(a => a.Clamped) is { } clamped)
+                    {
+                        // Thrown before the rename, so no file is left for this format.
+                        throw new ContentKitException(
+                            $"'{clamped.Field ?? "text"}' does not fit the {clamped.Format} format ({clamped.HiddenCharacters} characters would be hidden) and --strict-text is on. Shorten it.",
+                            new ErrorLocation(Row: row.RowNumber, Column: clamped.Field));
+                    }
+
                     return Task.CompletedTask;
                 }, cancellationToken);
                 written.Add(names[i]);
             }
 
-            return new RowReport(row.RowNumber, RowStatus.Ok, written, warnings);
+            return new RowReport(row.RowNumber, RowStatus.Ok, written, warnings, text);
         }
         catch (ContentKitException e)
         {
-            return new RowReport(row.RowNumber, RowStatus.Failed, written, [Describe(e.Location.Row is null ? Located(e, row.RowNumber) : e)]);
+            return RowReport.Failed(row.RowNumber, written, [Describe(e.Location.Row is null ? Located(e, row.RowNumber) : e)], text);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
             // An unexpected failure is still only this row's failure; the message keeps what is known.
-            return new RowReport(row.RowNumber, RowStatus.Failed, written, [$"row {row.RowNumber}: unexpected error ({e.GetType().Name}): {e.Message}"]);
+            return RowReport.Failed(row.RowNumber, written, [$"row {row.RowNumber}: unexpected error ({e.GetType().Name}): {e.Message}"], text);
         }
     }
 

@@ -82,56 +82,89 @@ internal sealed class Painter(ImageStore images)
 
     private static void PaintText(SKCanvas canvas, TextElement text, TextBlock block, LayoutBox box)
     {
+        var style = text.Style;
         var padding = text.Box.Padding;
         var left = box.Bounds.Left + padding.Left;
         var width = box.Bounds.Width - padding.Horizontal;
-        var top = box.Bounds.Top + padding.Top;
-        using var paint = new SKPaint { IsAntialias = true, Color = text.Style.Color.ToSkia() };
-        using var builder = new SKTextBlobBuilder();
-        var fonts = new Dictionary<FontFace, SKFont>();
-        try
+        var free = box.Bounds.Height - padding.Vertical - block.Height;
+        var top = box.Bounds.Top + padding.Top + style.VerticalAlign switch
         {
-            foreach (var line in block.Lines)
+            VerticalAlign.Center => Math.Max(0, free / 2),
+            VerticalAlign.Bottom => Math.Max(0, free),
+            _ => 0,
+        };
+        var rightToLeft = block.Lines.SelectMany(l => l.Words).FirstOrDefault() is { Word.RightToLeft: true };
+        var align = style.Align ?? (rightToLeft ? TextAlign.Right : TextAlign.Left);
+
+        using var fonts = new FontCache();
+        foreach (var line in block.Lines)
+        {
+            var x = left + align switch
             {
-                var x = left + text.Style.Align switch
-                {
-                    TextAlign.Center => (width - line.Width) / 2,
-                    TextAlign.Right => width - line.Width,
-                    _ => 0,
-                };
-                foreach (var word in line.Words)
-                {
-                    var shaped = word.Shaped;
-                    if (!fonts.TryGetValue(shaped.Face, out var font))
-                    {
-                        font = new SKFont(shaped.Face.Typeface, block.Size) { Subpixel = true, Edging = SKFontEdging.Antialias, Hinting = SKFontHinting.None, LinearMetrics = true };
-                        fonts[shaped.Face] = font;
-                    }
+                TextAlign.Center => (width - line.Width) / 2,
+                TextAlign.Right => width - line.Width,
+                _ => 0,
+            };
 
-                    var scale = block.Size / shaped.Face.UnitsPerEm;
-                    var positions = new float[shaped.Glyphs.Length];
-                    for (var i = 0; i < positions.Length; i++)
-                    {
-                        positions[i] = x + word.X + (shaped.Offsets[i] * scale) + (block.LetterSpacing * i);
-                    }
+            if (style.Highlight is { } highlight && line.Words.Length > 0)
+            {
+                var (vertical, horizontal) = style.HighlightPadding;
+                var band = new SKRect(x - horizontal, top + line.Top - vertical, x + line.Width + horizontal, top + line.Top + line.Height + vertical);
+                using var paint = new SKPaint { IsAntialias = true, Color = highlight.ToSkia() };
+                canvas.DrawRoundRect(band, style.HighlightRadius, style.HighlightRadius, paint);
+            }
 
-                    builder.AddHorizontalRun(shaped.Glyphs, font, positions, top + line.Baseline);
+            foreach (var word in line.Words)
+            {
+                foreach (var (run, runX) in word.Runs())
+                {
+                    DrawRun(canvas, style, run, x + runX, top + line.Baseline, fonts);
                 }
             }
+        }
+    }
 
-            using var blob = builder.Build();
-            if (blob is not null)
-            {
-                canvas.DrawText(blob, 0, 0, paint);
-            }
-        }
-        finally
+    private static void DrawRun(SKCanvas canvas, TextStyle style, TextRun run, float x, float baseline, FontCache fonts)
+    {
+        var shaped = run.Shaped;
+        var font = fonts.Get(shaped.Face, run.Style.Size);
+        var scale = run.Style.Size / shaped.Face.UnitsPerEm;
+        var positions = new float[shaped.Glyphs.Length];
+        for (var i = 0; i < positions.Length; i++)
         {
-            foreach (var font in fonts.Values)
-            {
-                font.Dispose();
-            }
+            positions[i] = x + (shaped.Offsets[i] * scale) + (run.Style.LetterSpacing * i);
         }
+
+        using var builder = new SKTextBlobBuilder();
+        builder.AddHorizontalRun(shaped.Glyphs, font, positions, baseline);
+        using var blob = builder.Build();
+        if (blob is null)
+        {
+            return;
+        }
+
+        using var paint = new SKPaint { IsAntialias = true, Color = run.Style.Color.ToSkia() };
+        if (style.Shadow is { } shadow)
+        {
+            paint.ImageFilter = SKImageFilter.CreateDropShadow(shadow.OffsetX, shadow.OffsetY, shadow.Blur / 2, shadow.Blur / 2, shadow.Color.ToSkia());
+        }
+
+        if (style.Stroke is { } stroke && stroke.Width > 0)
+        {
+            using var outline = new SKPaint
+            {
+                IsAntialias = true,
+                Style = SKPaintStyle.Stroke,
+                StrokeWidth = stroke.Width * 2,
+                StrokeJoin = SKStrokeJoin.Round,
+                Color = stroke.Color.ToSkia(),
+                ImageFilter = paint.ImageFilter,
+            };
+            canvas.DrawText(blob, 0, 0, outline);
+            paint.ImageFilter = null;
+        }
+
+        canvas.DrawText(blob, 0, 0, paint);
     }
 
     private void PaintImage(SKCanvas canvas, ImageElement element, SKRect bounds)

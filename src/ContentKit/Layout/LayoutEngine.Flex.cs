@@ -75,9 +75,10 @@ internal sealed partial class LayoutEngine
             : Height(child, widths[i], inner.Height)).ToArray();
         // Text and containers never shrink below their content (CSS's automatic minimum size), even when they ask
         // for a larger height; pictures and shapes may shrink to nothing.
+        // Text that may shrink to fit gives way too: it will be fitted into the height it gets.
         var minimums = flow.Select((child, i) => Math.Max(
             child.Box.MinHeight.Resolve(inner.Height) ?? 0,
-            child is TextElement or ContainerElement ? ContentHeight(child, widths[i]) : 0)).ToArray();
+            child is TextElement { Style.Fit: TextFit.None } or ContainerElement ? ContentHeight(child, widths[i]) : 0)).ToArray();
         var maximums = flow.Select(child => child.Box.MaxHeight.Resolve(inner.Height)).ToArray();
         Distribute(heights, flow, inner.Height - Gaps(column, flow.Count), minimums, maximums);
         var (offset, between) = Spread(column, inner.Height - heights.Sum() - Gaps(column, flow.Count), flow.Count);

@@ -23,7 +23,8 @@ internal sealed partial class LayoutEngine(TextEngine text, IImageSizes images)
         return element switch
         {
             ContainerElement container => new LayoutBox(element, bounds, ArrangeChildren(container, bounds, inner)),
-            TextElement t => new LayoutBox(element, bounds, []) { Text = text.Break(t, inner.Width) },
+            // The final height is known now: text fits into it (fit="shrink") or is clamped to it, never drawn outside.
+            TextElement t => new LayoutBox(element, bounds, []) { Text = text.Break(t, inner.Width, inner.Height) },
             _ => new LayoutBox(element, bounds, []),
         };
     }

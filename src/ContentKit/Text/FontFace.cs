@@ -29,6 +29,8 @@ internal sealed class FontFace : IDisposable
         HarfBuzzFont.SetFunctionsOpenType();
         HarfBuzzFont.SetScale(UnitsPerEm, UnitsPerEm);
 
+        // Colour fonts (emoji) carry bitmap or colour tables instead of plain outlines.
+        IsColor = typeface.GetTableTags().Any(tag => tag is ColorBitmapTable or ColorLayerTable or AppleBitmapTable);
         using var font = new SKFont(typeface, UnitsPerEm);
         var metrics = font.Metrics;
         Ascent = -metrics.Ascent / UnitsPerEm;
@@ -45,6 +47,9 @@ internal sealed class FontFace : IDisposable
 
     public string Path { get; }
 
+    /// <summary>True for a colour font such as Noto Color Emoji.</summary>
+    public bool IsColor { get; }
+
     public int UnitsPerEm { get; }
 
     /// <summary>Distance from baseline to the top of the tallest glyphs, as a fraction of the font size.</summary>
@@ -57,6 +62,11 @@ internal sealed class FontFace : IDisposable
     internal HbFont HarfBuzzFont { get; }
 
     public bool HasGlyph(int codepoint) => HarfBuzzFont.TryGetGlyph((uint)codepoint, out _);
+
+    private const uint ColorBitmapTable = 0x43424454; // 'CBDT'
+    private const uint ColorLayerTable = 0x434F4C52; // 'COLR'
+    private const uint AppleBitmapTable = 0x73626978; // 'sbix'
+
 
     public void Dispose()
     {

@@ -46,6 +46,8 @@ internal sealed class FontSet : IDisposable
         _faces.Add(new FontFace(typeface, typeface.FamilyName, style.Weight, italic, path));
     }
 
+    public bool Has(string family) => _faces.Any(f => f.Family.Equals(family, StringComparison.OrdinalIgnoreCase));
+
     /// <summary>The face of <paramref name="family"/> closest to the weight and slant asked for (CSS font matching).</summary>
     public FontFace Match(string family, int weight, bool italic)
     {

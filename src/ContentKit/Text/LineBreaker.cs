@@ -1,158 +1,190 @@
 using System.Collections.Immutable;
-using System.Globalization;
 using ContentKit.Layout.Elements;
 
 namespace ContentKit.Text;
 
 /// <summary>
-/// Breaks text into lines at word boundaries (greedy, like browsers); a word longer than a line is
-/// broken between characters; line breaks in the text are kept; <c>max-lines</c> cuts with an ellipsis.
+/// Breaks words into lines (greedy, like browsers): a word longer than a line is broken, after a <c>/</c>
+/// or <c>-</c> when one fits, else between letters; line breaks in the text are kept; <c>max-lines</c> cuts
+/// with an ellipsis; lines holding Arabic are put in display order by <see cref="Bidi"/>.
 /// </summary>
 internal sealed class LineBreaker(TextShaper shaper)
 {
     private const string Ellipsis = "…";
-    private static readonly CultureInfo Indonesian = CultureInfo.GetCultureInfo("id-ID");
 
-    public TextBlock Break(string text, FontFace face, TextStyle style, float maxWidth)
+    public TextBlock Break(List<List<Word>> paragraphs, TextStyle style, RunStyle baseStyle, FontFace primary, float maxWidth, int maxLines)
     {
-        if (style.Uppercase)
+        var lines = new List<List<Word>>();
+        var broken = 0;
+        foreach (var paragraph in paragraphs)
         {
-            text = text.ToUpper(Indonesian);
-        }
-
-        var size = style.Size;
-        var spacing = style.LetterSpacing;
-        var space = shaper.Shape(face, " ").Width(size, spacing);
-        var lines = new List<List<PlacedWord>>();
-        var widths = new List<float>();
-        var characters = new List<int>();
-
-        foreach (var paragraph in text.Split('\n'))
-        {
-            var current = new List<PlacedWord>();
+            var line = new List<Word>();
             var x = 0f;
-            var count = 0;
-            foreach (var word in paragraph.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            foreach (var word in paragraph)
             {
-                foreach (var piece in Pieces(face, word, style, maxWidth))
+                var pieces = Pieces(word, maxWidth);
+                broken += pieces.Count - 1;
+                foreach (var piece in pieces)
                 {
-                    var width = piece.Width(size, spacing);
-                    if (current.Count > 0 && x + space + width > maxWidth + 0.01f)
+                    if (line.Count > 0 && x + piece.SpaceBefore + piece.Width > maxWidth + 0.01f)
                     {
-                        lines.Add(current);
-                        widths.Add(x);
-                        characters.Add(count);
-                        (current, x, count) = ([], 0f, 0);
+                        lines.Add(line);
+                        (line, x) = ([], 0f);
                     }
 
-                    if (current.Count > 0)
-                    {
-                        x += space;
-                    }
-
-                    current.Add(new PlacedWord(piece, x));
-                    x += width;
-                    count += piece.Clusters.Length + 1;
+                    x += (line.Count > 0 ? piece.SpaceBefore : 0) + piece.Width;
+                    line.Add(line.Count == 0 ? piece with { SpaceBefore = 0 } : piece);
                 }
             }
 
-            lines.Add(current);
-            widths.Add(x);
-            characters.Add(count);
+            lines.Add(line);
         }
 
         var hidden = 0;
-        if (style.MaxLines > 0 && lines.Count > style.MaxLines)
+        if (maxLines > 0 && lines.Count > maxLines)
         {
-            hidden = characters.Skip(style.MaxLines).Sum();
-            var last = style.MaxLines - 1;
-            (lines[last], widths[last], var cut) = WithEllipsis(face, style, lines[last], maxWidth);
+            hidden = lines.Skip(maxLines).Sum(l => l.Sum(w => w.Characters));
+            var (kept, cut) = WithEllipsis(lines[maxLines - 1], baseStyle, primary, maxWidth);
+            lines[maxLines - 1] = kept;
             hidden += cut;
-            lines.RemoveRange(style.MaxLines, lines.Count - style.MaxLines);
-            widths.RemoveRange(style.MaxLines, widths.Count - style.MaxLines);
+            lines.RemoveRange(maxLines, lines.Count - maxLines);
         }
 
-        var lineBox = size * style.LineHeight;
-        var ascent = face.Ascent * size;
-        var halfLeading = (lineBox - ((face.Ascent + face.Descent) * size)) / 2;
-        var built = lines.Select((words, i) => new TextLine([.. words], widths[i], (i * lineBox) + halfLeading + ascent));
-        return new TextBlock([.. built], size, spacing, widths.DefaultIfEmpty(0).Max(), lines.Count * lineBox)
-        {
-            HiddenCharacters = hidden,
-        };
+        var rightToLeft = paragraphs.SelectMany(p => p).FirstOrDefault() is { RightToLeft: true };
+        return Place(lines, style, baseStyle, primary, rightToLeft) with { HiddenCharacters = hidden, BrokenWords = broken };
     }
 
-    /// <summary>
-    /// The word itself, or pieces of it that each fit the width when the whole word does not. A piece ends
-    /// after the last <c>/</c> or <c>-</c> that fits (web addresses, compound words), else after the last character that fits.
-    /// </summary>
-    private IEnumerable<ShapedText> Pieces(FontFace face, string word, TextStyle style, float maxWidth)
+    private static TextBlock Place(List<List<Word>> lines, TextStyle style, RunStyle baseStyle, FontFace primary, bool rightToLeft)
     {
-        var start = 0;
-        while (start < word.Length)
+        var placed = ImmutableArray.CreateBuilder<TextLine>(lines.Count);
+        var top = 0f;
+        foreach (var line in lines)
         {
-            var rest = shaper.Shape(face, word[start..]);
-            if (rest.Width(style.Size, style.LetterSpacing) <= maxWidth)
+            var words = line.Any(w => w.RightToLeft) || rightToLeft ? Bidi.Order(line, rightToLeft) : line;
+            var row = ImmutableArray.CreateBuilder<PlacedWord>(words.Count);
+            var x = 0f;
+            for (var i = 0; i < words.Count; i++)
             {
-                yield return rest;
-                yield break;
+                // After reordering, the gap between two neighbours is the space that separated them.
+                x += i == 0 ? 0 : Math.Max(words[i].SpaceBefore, words[i - 1].SpaceBefore);
+                row.Add(new PlacedWord(words[i], x));
+                x += words[i].Width;
             }
 
-            var end = LastFittingCluster(rest, style, maxWidth);
-            var breakAfter = word.AsSpan(start, end).LastIndexOfAny('/', '-');
-            var length = breakAfter > 0 ? breakAfter + 1 : end;
-            yield return shaper.Shape(face, word.Substring(start, length));
-            start += length;
+            var size = line.SelectMany(w => w.Runs).Select(r => r.Style.Size).DefaultIfEmpty(baseStyle.Size).Max();
+            size = Math.Max(size, baseStyle.Size);
+            var height = size * style.LineHeight;
+            var halfLeading = (height - ((primary.Ascent + primary.Descent) * size)) / 2;
+            placed.Add(new TextLine(row.MoveToImmutable(), x, top, height, top + halfLeading + (primary.Ascent * size)));
+            top += height;
         }
+
+        var built = placed.MoveToImmutable();
+        return new TextBlock(built, built.Select(l => l.Width).DefaultIfEmpty(0).Max(), top);
     }
 
-    /// <summary>How many chars of the shaped text fit in the width, ending on a cluster boundary; at least one cluster.</summary>
-    private static int LastFittingCluster(ShapedText shaped, TextStyle style, float maxWidth)
+    /// <summary>The word itself, or pieces of it that each fit the width when the whole word does not.</summary>
+    private List<Word> Pieces(Word word, float maxWidth)
     {
-        var scale = style.Size / shaped.Face.UnitsPerEm;
-        var fitting = shaped.Clusters.Length > 1 ? shaped.Clusters[1] : 1;
-        for (var i = 1; i < shaped.Glyphs.Length; i++)
+        var pieces = new List<Word>();
+        var rest = word;
+        while (rest.Width > maxWidth && rest.Runs.Sum(r => r.Shaped.Text.Length) > 1 && !rest.RightToLeft)
         {
-            var end = i + 1 < shaped.Glyphs.Length ? shaped.Offsets[i + 1] : shaped.Advance;
-            if ((end * scale) + (style.LetterSpacing * (i + 1)) > maxWidth)
+            var (head, tail) = Split(rest, maxWidth);
+            if (tail is null)
             {
                 break;
             }
 
-            if (i + 1 < shaped.Clusters.Length && shaped.Clusters[i + 1] > shaped.Clusters[i])
-            {
-                fitting = shaped.Clusters[i + 1];
-            }
+            pieces.Add(head);
+            rest = tail;
         }
 
-        return Math.Max(1, fitting);
+        pieces.Add(rest);
+        return pieces;
     }
 
-    /// <summary>Drops words from the end of a line until the ellipsis fits after it.</summary>
-    private (List<PlacedWord> Words, float Width, int Cut) WithEllipsis(FontFace face, TextStyle style, List<PlacedWord> words, float maxWidth)
+    /// <summary>Splits a word into a head that fits the width (at least one character) and the rest.</summary>
+    private (Word Head, Word? Tail) Split(Word word, float maxWidth)
     {
-        var ellipsis = shaper.Shape(face, Ellipsis);
-        var ellipsisWidth = ellipsis.Width(style.Size, style.LetterSpacing);
-        var cut = 0;
-        while (words.Count > 1 && End(words[^1]) + ellipsisWidth > maxWidth)
+        var used = 0f;
+        for (var r = 0; r < word.Runs.Length; r++)
         {
-            cut += words[^1].Shaped.Clusters.Length + 1;
+            var run = word.Runs[r];
+            if (used + run.Width <= maxWidth)
+            {
+                used += run.Width;
+                continue;
+            }
+
+            var text = run.Shaped.Text;
+            var fitting = Math.Min(text.Length, LastFittingCluster(run, maxWidth - used));
+            var breakAfter = text.AsSpan(0, fitting).LastIndexOfAny('/', '-');
+            var length = breakAfter > 0 ? breakAfter + 1 : fitting;
+            if (length <= 0 || (length >= text.Length && r == word.Runs.Length - 1))
+            {
+                // Nothing of this run fits after the earlier runs: break before it, if there is anything before it.
+                return r == 0 ? (word, null) : (word with { Runs = word.Runs[..r] }, new Word(word.Runs[r..], 0));
+            }
+
+            var head = word.Runs[..r].Add(Reshape(run, text[..length]));
+            var tail = length < text.Length ? [Reshape(run, text[length..]), .. word.Runs[(r + 1)..]] : word.Runs[(r + 1)..];
+            return tail.Length == 0 ? (word, null) : (word with { Runs = head }, new Word(tail, 0));
+        }
+
+        return (word, null);
+    }
+
+    private TextRun Reshape(TextRun run, string text) => run with { Shaped = shaper.Shape(run.Shaped.Face, text) };
+
+    /// <summary>How many chars of the run fit in the width, ending on a cluster boundary; 0 when not even one does.</summary>
+    private static int LastFittingCluster(TextRun run, float maxWidth)
+    {
+        var shaped = run.Shaped;
+        var scale = run.Style.Size / shaped.Face.UnitsPerEm;
+        var fitting = 0;
+        for (var i = 0; i < shaped.Glyphs.Length; i++)
+        {
+            var end = i + 1 < shaped.Glyphs.Length ? shaped.Offsets[i + 1] : shaped.Advance;
+            if ((end * scale) + (run.Style.LetterSpacing * (i + 1)) > maxWidth)
+            {
+                break;
+            }
+
+            fitting = i + 1 < shaped.Clusters.Length ? shaped.Clusters[i + 1] : shaped.Text.Length;
+        }
+
+        return fitting;
+    }
+
+    /// <summary>Drops words from the end of a line, or letters from a lone word, until the ellipsis fits after it.</summary>
+    private (List<Word> Words, int Cut) WithEllipsis(List<Word> words, RunStyle style, FontFace face, float maxWidth)
+    {
+        var ellipsis = new TextRun(shaper.Shape(face, Ellipsis), style);
+        var cut = 0;
+        float Width(List<Word> line) => line.Sum(w => w.Width) + line.Skip(1).Sum(w => w.SpaceBefore);
+
+        while (words.Count > 1 && Width(words) + ellipsis.Width > maxWidth)
+        {
+            cut += words[^1].Characters;
             words.RemoveAt(words.Count - 1);
         }
 
-        if (words.Count == 1 && End(words[0]) + ellipsisWidth > maxWidth)
+        if (words.Count == 1 && words[0].Width + ellipsis.Width > maxWidth && Split(words[0], maxWidth - ellipsis.Width) is (var head, { } tail))
         {
-            // One word too long for the ellipsis: keep only the characters that leave room for it.
-            var word = words[0].Shaped;
-            var kept = LastFittingCluster(word, style, maxWidth - ellipsisWidth - words[0].X);
-            cut += word.Text.Length - kept;
-            words[0] = words[0] with { Shaped = shaper.Shape(face, word.Text[..kept]) };
+            cut += tail.Characters - 1;
+            words[0] = head;
         }
 
-        var end = words.Count > 0 ? End(words[^1]) : 0;
-        words.Add(new PlacedWord(ellipsis, end));
-        return (words, end + ellipsisWidth, cut);
+        if (words.Count == 0)
+        {
+            words.Add(new Word([ellipsis], 0));
+        }
+        else
+        {
+            words[^1] = words[^1] with { Runs = words[^1].Runs.Add(ellipsis) };
+        }
 
-        float End(PlacedWord word) => word.X + word.Shaped.Width(style.Size, style.LetterSpacing);
+        return (words, cut);
     }
 }

@@ -2,19 +2,117 @@ using ContentKit.Layout.Elements;
 
 namespace ContentKit.Text;
 
-/// <summary>Lays out text elements with a font set: picks the face, shapes, breaks lines.</summary>
-internal sealed class TextEngine(FontSet fonts, string defaultFamily)
+/// <summary>
+/// Lays out text elements: words from <see cref="WordReader"/>, lines from <see cref="LineBreaker"/>, and on
+/// top of that the paragraph's promises: <c>fit="shrink"</c> finds the largest size between <c>min-size</c>
+/// and <c>size</c> that fits (a binary search, not a scan), <c>balance</c> evens out line lengths, and text
+/// that still does not fit its box is clamped with an ellipsis, never drawn outside it.
+/// </summary>
+internal sealed class TextEngine
 {
-    private readonly LineBreaker _breaker = new(new TextShaper());
+    /// <summary>Fallback families, in order, after the style's own family.</summary>
+    public static IReadOnlyList<string> DefaultFallback { get; } = ["Inter", "Noto Color Emoji", "Noto Naskh Arabic"];
 
-    public FontSet Fonts => fonts;
+    private const int SearchSteps = 7;
+    private readonly TextShaper _shaper = new();
+    private readonly WordReader _reader;
+    private readonly LineBreaker _breaker;
+    private readonly string _defaultFamily;
 
-    public TextBlock Break(TextElement element, float width)
+    public TextEngine(FontSet fonts, string defaultFamily, IReadOnlyList<string>? fallback = null)
     {
-        var style = element.Style;
-        var face = fonts.Match(style.Family ?? defaultFamily, style.Weight, style.Italic);
-        return _breaker.Break(element.Text, face, style, Math.Max(width, 0));
+        Fonts = fonts;
+        _defaultFamily = defaultFamily;
+        _reader = new WordReader(_shaper, new FontFallback(fonts, fallback ?? DefaultFallback), defaultFamily);
+        _breaker = new LineBreaker(_shaper);
     }
 
-    public FontFace FaceOf(TextStyle style) => fonts.Match(style.Family ?? defaultFamily, style.Weight, style.Italic);
+    public FontSet Fonts { get; }
+
+    /// <summary>Breaks the element into lines at <paramref name="width"/>, fitted into <paramref name="height"/> when given.</summary>
+    public TextBlock Break(TextElement element, float width, float? height = null)
+    {
+        width = Math.Max(width, 0);
+        var style = element.Style;
+        var block = Layout(element, 1, width, style.MaxLines);
+        if (style.Fit == TextFit.Shrink && !Fits(block, height))
+        {
+            var smallest = Math.Min(1, (style.MinSize ?? style.Size / 2) / style.Size);
+            var (low, high) = (smallest, 1f);
+            var best = Layout(element, smallest, width, style.MaxLines);
+            if (Fits(best, height))
+            {
+                // The largest scale that fits lies in [low, high): halve the interval a few times (a search, not a scan).
+                for (var step = 0; step < SearchSteps; step++)
+                {
+                    var middle = (low + high) / 2;
+                    var candidate = Layout(element, middle, width, style.MaxLines);
+                    if (Fits(candidate, height))
+                    {
+                        (low, best) = (middle, candidate);
+                    }
+                    else
+                    {
+                        high = middle;
+                    }
+                }
+            }
+
+            block = best;
+        }
+
+        return height is { } limit && block.Height > limit + 0.5f ? Clamp(element, block, width, limit) : block;
+    }
+
+    public FontFace FaceOf(TextStyle style) => Fonts.Match(style.Family ?? _defaultFamily, style.Weight, style.Italic);
+
+    private static bool Fits(TextBlock block, float? height) =>
+        block.HiddenCharacters == 0 && block.BrokenWords == 0 && (height is not { } limit || block.Height <= limit + 0.5f);
+
+    /// <summary>Keeps the lines that fit the height and cuts the last one with an ellipsis.</summary>
+    private TextBlock Clamp(TextElement element, TextBlock block, float width, float height)
+    {
+        var scale = block.Size / element.Style.Size;
+        var lineHeight = block.Lines.Length > 0 ? block.Lines.Max(l => l.Height) : element.Style.Size * element.Style.LineHeight;
+        var lines = Math.Max(1, (int)Math.Floor((height + 0.5f) / lineHeight));
+        var limit = element.Style.MaxLines > 0 ? Math.Min(lines, element.Style.MaxLines) : lines;
+        return Layout(element, scale, width, limit);
+    }
+
+    private TextBlock Layout(TextElement element, float scale, float width, int maxLines)
+    {
+        var style = element.Style;
+        var missing = new SortedSet<string>(StringComparer.Ordinal);
+        var words = _reader.Read(element, scale, missing);
+        var baseStyle = _reader.Resolve(style, SpanStyle.Plain, scale);
+        var primary = FaceOf(style);
+        var block = _breaker.Break(words, style, baseStyle, primary, width, maxLines);
+        if (style.Balance && block.Lines.Length > 1 && block.HiddenCharacters == 0)
+        {
+            block = Balance(words, style, baseStyle, primary, width, block);
+        }
+
+        return block with { RequestedSize = style.Size, Size = style.Size * scale, MissingCharacters = [.. missing] };
+    }
+
+    /// <summary>The narrowest width that keeps the same number of lines: lines of even length, no lonely last word.</summary>
+    private TextBlock Balance(List<List<Word>> words, TextStyle style, RunStyle baseStyle, FontFace primary, float width, TextBlock greedy)
+    {
+        var (low, high, best) = (greedy.Width / greedy.Lines.Length, width, greedy);
+        for (var step = 0; step < SearchSteps + 1; step++)
+        {
+            var middle = (low + high) / 2;
+            var candidate = _breaker.Break(words, style, baseStyle, primary, middle, style.MaxLines);
+            if (candidate.Lines.Length <= greedy.Lines.Length && candidate.HiddenCharacters == 0 && candidate.BrokenWords == greedy.BrokenWords)
+            {
+                (high, best) = (middle, candidate);
+            }
+            else
+            {
+                low = middle;
+            }
+        }
+
+        return best;
+    }
 }

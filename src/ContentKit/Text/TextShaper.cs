@@ -35,6 +35,6 @@ internal sealed class TextShaper
             x += positions[i].XAdvance;
         }
 
-        return new ShapedText(face, text, glyphs, offsets, clusters, x);
+        return new ShapedText(face, text, glyphs, offsets, clusters, x, buffer.Direction == Direction.RightToLeft);
     }
 }

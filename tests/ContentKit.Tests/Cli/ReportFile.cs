@@ -2,10 +2,14 @@ using System.Text.Json;
 
 namespace ContentKit.Tests.Cli;
 
-/// <summary>Reads <c>report.json</c> and checks its shape: <c>{"rows":[{"row":N,"status":"ok"|"failed","outputs":[…],"messages":[…]}]}</c>.</summary>
+/// <summary>
+/// Reads <c>report.json</c> and checks its shape: <c>{"rows":[{"row":N,"status":"ok"|"failed","outputs":[…],"messages":[…],
+/// "text":[{"field":…,"format":…,"requested_size":…,"size":…,"hidden_characters":…,"clamped":…}]}]}</c>.
+/// </summary>
 internal static class ReportFile
 {
-    private static readonly string[] RowProperties = ["messages", "outputs", "row", "status"];
+    private static readonly string[] RowProperties = ["messages", "outputs", "row", "status", "text"];
+    private static readonly string[] TextProperties = ["clamped", "field", "format", "hidden_characters", "requested_size", "size"];
 
     public static IReadOnlyList<ReportRow> Read(string outputFolder)
     {
@@ -32,6 +36,18 @@ internal static class ReportFile
             row.GetProperty("row").GetInt32(),
             status!,
             [.. row.GetProperty("outputs").EnumerateArray().Select(o => o.GetString()!)],
-            [.. row.GetProperty("messages").EnumerateArray().Select(m => m.GetString()!)]);
+            [.. row.GetProperty("messages").EnumerateArray().Select(m => m.GetString()!)],
+            [.. row.GetProperty("text").EnumerateArray().Select(Text)]);
+    }
+
+    private static ReportText Text(JsonElement text)
+    {
+        Assert.Equal(TextProperties, text.EnumerateObject().Select(p => p.Name).Order(StringComparer.Ordinal));
+        return new ReportText(
+            text.GetProperty("field").GetString(),
+            text.GetProperty("format").GetString()!,
+            text.GetProperty("requested_size").GetSingle(),
+            text.GetProperty("size").GetSingle(),
+            text.GetProperty("hidden_characters").GetInt32());
     }
 }

@@ -41,7 +41,7 @@ public class LineBreakingTests(BundledFonts fonts) : IClassFixture<BundledFonts>
 
         for (var i = 0; i + 1 < block.Lines.Length; i++)
         {
-            var next = block.Lines[i + 1].Words[0].Shaped.Width(32, 0);
+            var next = block.Lines[i + 1].Words[0].Word.Width;
             Assert.True(block.Lines[i].Width + space + next > 300, $"line {i + 1} ({block.Lines[i].Width} px) had room for the next word ({next} px)");
         }
     }
@@ -65,7 +65,7 @@ public class LineBreakingTests(BundledFonts fonts) : IClassFixture<BundledFonts>
             Assert.Single(line.Words);
             Assert.InRange(line.Width, 1, 120 + BoundsAssert.Tolerance);
         });
-        Assert.Equal(LongWord.Length, block.Lines.Sum(line => line.Words[0].Shaped.Glyphs.Length));
+        Assert.Equal(LongWord.Length, block.Lines.Sum(line => line.Words[0].Word.Runs.Sum(r => r.Shaped.Glyphs.Length)));
     }
 
     [Fact]
@@ -77,7 +77,7 @@ public class LineBreakingTests(BundledFonts fonts) : IClassFixture<BundledFonts>
 
         Assert.Equal(2, cut.Lines.Length);
         Assert.Equal(2 * 32 * 1.25f, cut.Height, BoundsAssert.Tolerance);
-        Assert.Equal([EllipsisGlyph(style)], cut.Lines[^1].Words[^1].Shaped.Glyphs);
+        Assert.Equal([EllipsisGlyph(style)], cut.Lines[^1].Words[^1].Word.Runs[^1].Shaped.Glyphs);
         Assert.InRange(cut.Lines[^1].Width, 1, 300 + BoundsAssert.Tolerance);
         Assert.True(cut.HiddenCharacters > 0);
         Assert.Equal(0, all.HiddenCharacters);
@@ -99,7 +99,7 @@ public class LineBreakingTests(BundledFonts fonts) : IClassFixture<BundledFonts>
         var block = Break(LongWord, 120, style);
 
         var line = Assert.Single(block.Lines);
-        Assert.Equal([EllipsisGlyph(style)], line.Words[^1].Shaped.Glyphs);
+        Assert.Equal([EllipsisGlyph(style)], line.Words[^1].Word.Runs[^1].Shaped.Glyphs);
         Assert.InRange(line.Width, 1, 120 + BoundsAssert.Tolerance);
     }
 
@@ -121,7 +121,7 @@ public class LineBreakingTests(BundledFonts fonts) : IClassFixture<BundledFonts>
         var plain = Break("Pengumuman", 1000);
         var spaced = Break("Pengumuman", 1000, new TextStyle { LetterSpacing = 3 });
 
-        var glyphs = plain.Lines[0].Words[0].Shaped.Glyphs.Length;
+        var glyphs = plain.Lines[0].Words[0].Word.Runs[0].Shaped.Glyphs.Length;
         Assert.Equal(plain.Width + (3 * glyphs), spaced.Width, BoundsAssert.Tolerance);
     }
 
@@ -142,7 +142,7 @@ public class LineBreakingTests(BundledFonts fonts) : IClassFixture<BundledFonts>
         var first = Break(Sentence, 300);
         var second = Break(Sentence, 300);
         var other = new TextEngine(fonts.Text.Fonts, BundledFonts.DefaultFamily)
-            .Break(new TextElement { Name = "text", Text = Sentence }, 300);
+            .Break(TextElement.Plain(Sentence), 300);
 
         foreach (var block in new[] { second, other })
         {
@@ -173,7 +173,7 @@ public class LineBreakingTests(BundledFonts fonts) : IClassFixture<BundledFonts>
     }
 
     private TextBlock Break(string text, float width, TextStyle? style = null) =>
-        fonts.Text.Break(new TextElement { Name = "text", Text = text, Style = style ?? TextStyle.Default }, width);
+        fonts.Text.Break(TextElement.Plain(text, style), width);
 
     private ushort EllipsisGlyph(TextStyle style)
     {

@@ -155,17 +155,27 @@ public class MarkupErrorTests
     }
 
     [Fact]
-    public void Text_with_a_child_element_is_an_error()
+    public void Text_with_a_child_element_other_than_b_i_or_span_is_an_error()
     {
         var error = Read("""
             <column>
               <text>Tom &amp;
-                <b>Jerry</b></text>
+                <strong>Jerry</strong></text>
             </column>
             """);
 
-        Assert.Contains("<text> cannot contain <b>", error.Message, StringComparison.Ordinal);
+        Assert.Contains("<text> cannot contain <strong>", error.Message, StringComparison.Ordinal);
+        Assert.Contains("<b>, <i> or <span", error.Message, StringComparison.Ordinal);
         Assert.Equal(3, error.MarkupLine);
+    }
+
+    [Fact]
+    public void A_span_with_an_unknown_attribute_is_an_error_with_a_hint()
+    {
+        var error = Read("""<column><text>Halo <span colour="#FF0000">Blitar</span></text></column>""");
+
+        Assert.Contains("'colour'", error.Message, StringComparison.Ordinal);
+        Assert.Contains("Did you mean 'color'", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]

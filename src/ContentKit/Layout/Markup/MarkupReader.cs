@@ -1,6 +1,4 @@
 using System.Collections.Immutable;
-using System.Text;
-using System.Text.RegularExpressions;
 using System.Xml;
 using System.Xml.Linq;
 using ContentKit.Layout.Elements;
@@ -11,7 +9,7 @@ namespace ContentKit.Layout.Markup;
 /// Reads layout markup (XML) into an element tree. Everything it does not know is an error that names
 /// the markup line, the element and the nearest valid name, never something silently ignored.
 /// </summary>
-internal static partial class MarkupReader
+internal static class MarkupReader
 {
     /// <param name="markup">The markup text, usually the output of a template.</param>
     /// <param name="locate">Maps a markup line to a location in the template that produced it.</param>
@@ -88,13 +86,16 @@ internal static partial class MarkupReader
 
     private static TextElement ReadText(XElement node)
     {
-        if (node.Elements().FirstOrDefault() is { } inner)
+        var (attributes, box) = ReadAttributes(node, new TextAttributes(TextStyle.Default, null), MarkupVocabulary.Text);
+        return new TextElement
         {
-            throw new MarkupException($"<text> cannot contain <{inner.Name.LocalName}>; it holds plain text only.", LineOf(inner));
-        }
-
-        var (style, box) = ReadAttributes(node, TextStyle.Default, MarkupVocabulary.Text);
-        return new TextElement { Name = "text", Line = LineOf(node), Text = CollapseWhiteSpace(node.Value), Style = style, Box = box };
+            Name = "text",
+            Line = LineOf(node),
+            Spans = InlineText.Read(node, attributes.Style, LineOf),
+            Style = attributes.Style,
+            Field = attributes.Field,
+            Box = box,
+        };
     }
 
     private static ImageElement ReadImage(XElement node)
@@ -146,19 +147,7 @@ internal static partial class MarkupReader
         return (own, box);
     }
 
-    /// <summary>Keeps line breaks (they may come from a spreadsheet cell) and collapses other runs of white space.</summary>
-    private static string CollapseWhiteSpace(string text)
-    {
-        var lines = text.Replace("\r\n", "\n", StringComparison.Ordinal).Split('\n')
-            .Select(line => Spaces().Replace(line, " ").Trim());
-        return string.Join('\n', lines).Trim('\n');
-    }
-
     private static string Shorten(string text) => text.Length <= 40 ? text : string.Concat(text.AsSpan(0, 40), "…");
 
     private static int LineOf(XObject node) => ((IXmlLineInfo)node).LineNumber;
-
-    // A no-break space (U+00A0) is kept: it joins two words on one line.
-    [GeneratedRegex(@"[ \t\f\v]+")]
-    private static partial Regex Spaces();
 }

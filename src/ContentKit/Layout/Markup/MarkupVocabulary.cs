@@ -38,17 +38,39 @@ internal static class MarkupVocabulary
         .Add("shadow", (e, v) => e with { Decoration = e.Decoration with { Shadow = Shadow(v) } })
         .Add("clip", (e, v) => e with { Decoration = e.Decoration with { Clip = Boolean(v) } });
 
-    public static AttributeTable<TextStyle> Text { get; } = new AttributeTable<TextStyle>()
+    public static AttributeTable<TextAttributes> Text { get; } = new AttributeTable<TextAttributes>()
+        .Add("field", (t, v) => t with { Field = v.Trim() })
+        .Add("font", (t, v) => t.With(s => s with { Family = v.Trim() }))
+        .Add("size", (t, v) => t.With(s => s with { Size = Positive(v) }))
+        .Add("min-size", (t, v) => t.With(s => s with { MinSize = Positive(v) }))
+        .Add("fit", (t, v) => t.With(s => s with { Fit = Keyword<TextFit>(v) }))
+        .Add("weight", (t, v) => t.With(s => s with { Weight = Weight(v) }))
+        .Add("italic", (t, v) => t.With(s => s with { Italic = Boolean(v) }))
+        .Add("color", (t, v) => t.With(s => s with { Color = Color(v) }))
+        .Add("align", (t, v) => t.With(s => s with { Align = Keyword<TextAlign>(v) }))
+        .Add("valign", (t, v) => t.With(s => s with { VerticalAlign = Keyword<VerticalAlign>(v) }))
+        .Add("line-height", (t, v) => t.With(s => s with { LineHeight = Positive(v) }))
+        .Add("max-lines", (t, v) => t.With(s => s with { MaxLines = (int)NonNegative(v) }))
+        .Add("balance", (t, v) => t.With(s => s with { Balance = Boolean(v) }))
+        .Add("uppercase", (t, v) => t.With(s => s with { Uppercase = Boolean(v) }))
+        .Add("letter-spacing", (t, v) => t.With(s => s with { LetterSpacing = Number(v) }))
+        .Add("stroke", (t, v) => t.With(s => s with { Stroke = Border(v) }))
+        .Add("shadow", (t, v) => t.With(s => s with { Shadow = Shadow(v) }))
+        .Add("highlight", (t, v) => t.With(s => s with { Highlight = Color(v) }))
+        .Add("highlight-padding", (t, v) => t.With(s => s with { HighlightPadding = Pair(v) }))
+        .Add("highlight-radius", (t, v) => t.With(s => s with { HighlightRadius = NonNegative(v) }))
+        .Add("emphasis", (t, v) => t.With(s => s with { EmphasisColor = Color(v) }))
+        .Add("emphasis-weight", (t, v) => t.With(s => s with { EmphasisWeight = Weight(v) }));
+
+    /// <summary>Inline elements inside <c>&lt;text&gt;</c>.</summary>
+    public static IReadOnlyList<string> InlineElements { get; } = ["b", "i", "span"];
+
+    public static AttributeTable<SpanStyle> Span { get; } = new AttributeTable<SpanStyle>()
         .Add("font", (s, v) => s with { Family = v.Trim() })
         .Add("size", (s, v) => s with { Size = Positive(v) })
         .Add("weight", (s, v) => s with { Weight = Weight(v) })
         .Add("italic", (s, v) => s with { Italic = Boolean(v) })
-        .Add("color", (s, v) => s with { Color = Color(v) })
-        .Add("align", (s, v) => s with { Align = Keyword<TextAlign>(v) })
-        .Add("line-height", (s, v) => s with { LineHeight = Positive(v) })
-        .Add("max-lines", (s, v) => s with { MaxLines = (int)NonNegative(v) })
-        .Add("uppercase", (s, v) => s with { Uppercase = Boolean(v) })
-        .Add("letter-spacing", (s, v) => s with { LetterSpacing = Number(v) });
+        .Add("color", (s, v) => s with { Color = Color(v) });
 
     public static AttributeTable<ImageElement> Image { get; } = new AttributeTable<ImageElement>()
         .Add("src", (e, v) => e with { Source = v.Trim() })
@@ -67,6 +89,17 @@ internal static class MarkupVocabulary
     {
         var value = Number(text);
         return value > 0 ? value : throw new FormatException("expected a number greater than 0");
+    }
+
+    private static (float, float) Pair(string text)
+    {
+        var parts = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return parts.Length switch
+        {
+            1 => (NonNegative(parts[0]), NonNegative(parts[0])),
+            2 => (NonNegative(parts[0]), NonNegative(parts[1])),
+            _ => throw new FormatException("expected 1 or 2 numbers (vertical horizontal), e.g. 6 14"),
+        };
     }
 
     private static float AspectRatio(string text)

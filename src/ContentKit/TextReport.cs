@@ -1,0 +1,62 @@
+using System.Text.RegularExpressions;
+using ContentKit.Layout;
+using ContentKit.Layout.Elements;
+using ContentKit.Templates;
+
+namespace ContentKit;
+
+/// <summary>
+/// Collects what the layout did to a row's text (shrunk, cut, characters without a font) and names the field
+/// each text came from: the element's <c>field</c> attribute, else the field whose value the text contains.
+/// </summary>
+internal static partial class TextReport
+{
+    public static RenderResult Collect(LayoutBox root, BoundRow row, string format)
+    {
+        var adjustments = new List<TextAdjustment>();
+        var warnings = new List<ContentKitException>();
+        foreach (var box in root.Descendants().Where(b => b.Text is not null))
+        {
+            var text = (TextElement)box.Element;
+            var block = box.Text!;
+            var field = text.Field ?? row.Values.FirstOrDefault(kv => kv.Value is string value && Contains(text.Text, value)).Key;
+            var what = field is null ? $"text \"{Shorten(text.Text)}\"" : $"'{field}'";
+            var location = new ErrorLocation(Row: row.RowNumber, Column: field);
+            if (block.Shrunk || block.HiddenCharacters > 0)
+            {
+                adjustments.Add(new TextAdjustment(field, format, block.RequestedSize, MathF.Round(block.Size, 1), block.HiddenCharacters));
+            }
+
+            if (block.HiddenCharacters > 0)
+            {
+                warnings.Add(new ContentKitException(
+                    $"{what} was cut to fit the {format} format: {block.HiddenCharacters} characters are hidden. Shorten it, or check the image before posting.", location));
+            }
+            else if (block.Shrunk)
+            {
+                warnings.Add(new ContentKitException(
+                    $"{what} was shrunk from {block.RequestedSize:0.#} to {block.Size:0.#} px to fit the {format} format.", location));
+            }
+
+            foreach (var character in block.MissingCharacters)
+            {
+                var codes = string.Join(" ", character.EnumerateRunes().Select(r => $"U+{r.Value:X4}"));
+                warnings.Add(new ContentKitException(
+                    $"{what} has the character '{character}' ({codes}), which none of the bundled fonts has; it shows as a box. Replace or remove it.", location));
+            }
+        }
+
+        return new RenderResult(adjustments, warnings);
+    }
+
+    private static bool Contains(string text, string value)
+    {
+        var needle = Spaces().Replace(value.Trim(), " ");
+        return needle.Length > 0 && Spaces().Replace(text, " ").Contains(needle[..Math.Min(needle.Length, 40)], StringComparison.OrdinalIgnoreCase);
+    }
+
+    private static string Shorten(string text) => text.Length <= 40 ? text : string.Concat(text.AsSpan(0, 40), "…");
+
+    [GeneratedRegex(@"\s+")]
+    private static partial Regex Spaces();
+}
