@@ -14,6 +14,7 @@ internal sealed class TextEngine
     public static IReadOnlyList<string> DefaultFallback { get; } = ["Inter", "Noto Color Emoji", "Noto Naskh Arabic"];
 
     private const int SearchSteps = 7;
+    private const int BalanceCandidates = 12;
     private readonly TextShaper _shaper = new();
     private readonly WordReader _reader;
     private readonly LineBreaker _breaker;
@@ -95,24 +96,34 @@ internal sealed class TextEngine
         return block with { RequestedSize = style.Size, Size = style.Size * scale, MissingCharacters = [.. missing] };
     }
 
-    /// <summary>The narrowest width that keeps the same number of lines: lines of even length, no lonely last word.</summary>
+    /// <summary>
+    /// Evens out line lengths without adding a line: finds the narrowest width that keeps the line count, then,
+    /// among a few widths from there to the full width, the breaking whose lines differ least (no lonely last word).
+    /// </summary>
     private TextBlock Balance(List<List<Word>> words, TextStyle style, RunStyle baseStyle, FontFace primary, float width, TextBlock greedy)
     {
-        var (low, high, best) = (greedy.Width / greedy.Lines.Length, width, greedy);
+        bool Keeps(TextBlock candidate) =>
+            candidate.Lines.Length <= greedy.Lines.Length && candidate.HiddenCharacters == 0 && candidate.BrokenWords == greedy.BrokenWords;
+
+        var (low, high) = (greedy.Width / greedy.Lines.Length, width);
         for (var step = 0; step < SearchSteps + 1; step++)
         {
             var middle = (low + high) / 2;
-            var candidate = _breaker.Break(words, style, baseStyle, primary, middle, style.MaxLines);
-            if (candidate.Lines.Length <= greedy.Lines.Length && candidate.HiddenCharacters == 0 && candidate.BrokenWords == greedy.BrokenWords)
+            (low, high) = Keeps(_breaker.Break(words, style, baseStyle, primary, middle, style.MaxLines)) ? (low, middle) : (middle, high);
+        }
+
+        var best = greedy;
+        for (var step = 0; step <= BalanceCandidates; step++)
+        {
+            var candidate = _breaker.Break(words, style, baseStyle, primary, high + ((width - high) * step / BalanceCandidates), style.MaxLines);
+            if (Keeps(candidate) && Raggedness(candidate) < Raggedness(best) - 0.5f)
             {
-                (high, best) = (middle, candidate);
-            }
-            else
-            {
-                low = middle;
+                best = candidate;
             }
         }
 
         return best;
     }
+
+    private static float Raggedness(TextBlock block) => block.Lines.Sum(l => (block.Width - l.Width) * (block.Width - l.Width));
 }
