@@ -42,7 +42,7 @@ public sealed class Renderer : IDisposable
         _fonts = FontSet.Load([Path.Combine(Brand.Folder, "fonts"), library.FontsFolder]);
         _text = new TextEngine(_fonts, Brand.Fonts["body"]);
         _images = new ImageStore(resolver, Options.ImageLimits);
-        _painter = new Painter(_images);
+        _painter = new Painter(_images, new Drawing.Icons.IconLibrary(Path.Combine(library.Root, "icons")));
     }
 
     /// <summary>The template.</summary>

@@ -1,3 +1,4 @@
+using ContentKit.Drawing.Icons;
 using ContentKit.Layout;
 using ContentKit.Layout.Elements;
 using ContentKit.Text;
@@ -6,7 +7,7 @@ using SkiaSharp;
 namespace ContentKit.Drawing;
 
 /// <summary>Paints a positioned tree onto a Skia canvas. It reads the tree only; layout is already done.</summary>
-internal sealed class Painter(ImageStore images)
+internal sealed class Painter(ImageStore images, IconLibrary icons)
 {
     private static readonly SKSamplingOptions Sampling = new(SKCubicResampler.Mitchell);
 
@@ -15,6 +16,11 @@ internal sealed class Painter(ImageStore images)
         var opacity = box.Element.Box.Opacity;
         var layer = opacity < 1 ? canvas.SaveLayer(new SKPaint { Color = SKColors.White.WithAlpha((byte)(opacity * 255)) }) : -1;
         var bounds = box.Bounds.ToSkia();
+        var rotation = box.Element.Box.Rotate != 0 ? canvas.Save() : -1;
+        if (rotation >= 0)
+        {
+            canvas.RotateDegrees(box.Element.Box.Rotate, bounds.MidX, bounds.MidY);
+        }
 
         switch (box.Element)
         {
@@ -22,7 +28,16 @@ internal sealed class Painter(ImageStore images)
                 PaintContainer(canvas, container.Decoration, bounds, box);
                 break;
             case TextElement text when box.Text is { } block:
-                PaintText(canvas, text, block, box);
+                TextPainter.Paint(canvas, text.Style, block, Deflate(bounds, text.Box.Padding));
+                break;
+            case IconElement icon:
+                icons.Paint(canvas, icon, Deflate(bounds, icon.Box.Padding));
+                break;
+            case QrElement qr:
+                QrPainter.Paint(canvas, qr, Deflate(bounds, qr.Box.Padding), images);
+                break;
+            case ChartElement when box.Chart is { } chart:
+                ChartPainter.Paint(canvas, chart, icons);
                 break;
             case ImageElement image:
                 PaintImage(canvas, image, bounds);
@@ -32,11 +47,19 @@ internal sealed class Painter(ImageStore images)
                 break;
         }
 
+        if (rotation >= 0)
+        {
+            canvas.RestoreToCount(rotation);
+        }
+
         if (layer >= 0)
         {
             canvas.RestoreToCount(layer);
         }
     }
+
+    private static SKRect Deflate(SKRect rect, Thickness padding) =>
+        new(rect.Left + padding.Left, rect.Top + padding.Top, Math.Max(rect.Left + padding.Left, rect.Right - padding.Right), Math.Max(rect.Top + padding.Top, rect.Bottom - padding.Bottom));
 
     private void PaintContainer(SKCanvas canvas, Decoration decoration, SKRect bounds, LayoutBox box)
     {
@@ -80,93 +103,6 @@ internal sealed class Painter(ImageStore images)
         }
     }
 
-    private static void PaintText(SKCanvas canvas, TextElement text, TextBlock block, LayoutBox box)
-    {
-        var style = text.Style;
-        var padding = text.Box.Padding;
-        var left = box.Bounds.Left + padding.Left;
-        var width = box.Bounds.Width - padding.Horizontal;
-        var free = box.Bounds.Height - padding.Vertical - block.Height;
-        var top = box.Bounds.Top + padding.Top + style.VerticalAlign switch
-        {
-            VerticalAlign.Center => Math.Max(0, free / 2),
-            VerticalAlign.Bottom => Math.Max(0, free),
-            _ => 0,
-        };
-        var rightToLeft = block.Lines.SelectMany(l => l.Words).FirstOrDefault() is { Word.RightToLeft: true };
-        var align = style.Align ?? (rightToLeft ? TextAlign.Right : TextAlign.Left);
-
-        using var fonts = new FontCache();
-        foreach (var line in block.Lines)
-        {
-            var x = left + align switch
-            {
-                TextAlign.Center => (width - line.Width) / 2,
-                TextAlign.Right => width - line.Width,
-                _ => 0,
-            };
-
-            if (style.Highlight is { } highlight && line.Words.Length > 0)
-            {
-                var (vertical, horizontal) = style.HighlightPadding;
-                var band = new SKRect(x - horizontal, top + line.Top - vertical, x + line.Width + horizontal, top + line.Top + line.Height + vertical);
-                using var paint = new SKPaint { IsAntialias = true, Color = highlight.ToSkia() };
-                canvas.DrawRoundRect(band, style.HighlightRadius, style.HighlightRadius, paint);
-            }
-
-            foreach (var word in line.Words)
-            {
-                foreach (var (run, runX) in word.Runs())
-                {
-                    DrawRun(canvas, style, run, x + runX, top + line.Baseline, fonts);
-                }
-            }
-        }
-    }
-
-    private static void DrawRun(SKCanvas canvas, TextStyle style, TextRun run, float x, float baseline, FontCache fonts)
-    {
-        var shaped = run.Shaped;
-        var font = fonts.Get(shaped.Face, run.Style.Size);
-        var scale = run.Style.Size / shaped.Face.UnitsPerEm;
-        var positions = new float[shaped.Glyphs.Length];
-        for (var i = 0; i < positions.Length; i++)
-        {
-            positions[i] = x + (shaped.Offsets[i] * scale) + (run.Style.LetterSpacing * i);
-        }
-
-        using var builder = new SKTextBlobBuilder();
-        builder.AddHorizontalRun(shaped.Glyphs, font, positions, baseline);
-        using var blob = builder.Build();
-        if (blob is null)
-        {
-            return;
-        }
-
-        using var paint = new SKPaint { IsAntialias = true, Color = run.Style.Color.ToSkia() };
-        if (style.Shadow is { } shadow)
-        {
-            paint.ImageFilter = SKImageFilter.CreateDropShadow(shadow.OffsetX, shadow.OffsetY, shadow.Blur / 2, shadow.Blur / 2, shadow.Color.ToSkia());
-        }
-
-        if (style.Stroke is { } stroke && stroke.Width > 0)
-        {
-            using var outline = new SKPaint
-            {
-                IsAntialias = true,
-                Style = SKPaintStyle.Stroke,
-                StrokeWidth = stroke.Width * 2,
-                StrokeJoin = SKStrokeJoin.Round,
-                Color = stroke.Color.ToSkia(),
-                ImageFilter = paint.ImageFilter,
-            };
-            canvas.DrawText(blob, 0, 0, outline);
-            paint.ImageFilter = null;
-        }
-
-        canvas.DrawText(blob, 0, 0, paint);
-    }
-
     private void PaintImage(SKCanvas canvas, ImageElement element, SKRect bounds)
     {
         var image = images.Get(element.Source);
@@ -188,13 +124,22 @@ internal sealed class Painter(ImageStore images)
                 break;
         }
 
+        var frame = new SKRoundRect(target, element.Radius);
+        if (element.Shadow is { } shadow)
+        {
+            using var shade = new SKPaint { IsAntialias = true, Color = SKColors.Black };
+            shade.ImageFilter = SKImageFilter.CreateDropShadowOnly(shadow.OffsetX, shadow.OffsetY, shadow.Blur / 2, shadow.Blur / 2, shadow.Color.ToSkia());
+            canvas.DrawRoundRect(frame, shade);
+        }
+
         var save = canvas.Save();
         if (element.Radius > 0)
         {
-            canvas.ClipRoundRect(new SKRoundRect(target, element.Radius), antialias: true);
+            canvas.ClipRoundRect(frame, antialias: true);
         }
 
         using var paint = new SKPaint { IsAntialias = true };
+        PhotoFilters.Apply(paint, element.Filters);
         canvas.DrawImage(image, source, target, Sampling, paint);
         canvas.RestoreToCount(save);
     }
@@ -208,6 +153,7 @@ internal sealed class Painter(ImageStore images)
             paint.Style = SKPaintStyle.Stroke;
             paint.StrokeWidth = horizontal ? Math.Max(bounds.Height, shape.StrokeWidth) : Math.Max(bounds.Width, shape.StrokeWidth);
             paint.Color = (shape.Stroke ?? (shape.Fill as SolidFill)?.Color ?? Rgba.Black).ToSkia();
+            paint.PathEffect = shape.Dash.IsEmpty ? null : SKPathEffect.CreateDash([.. shape.Dash], 0);
             var (from, to) = horizontal
                 ? (new SKPoint(bounds.Left, bounds.MidY), new SKPoint(bounds.Right, bounds.MidY))
                 : (new SKPoint(bounds.MidX, bounds.Top), new SKPoint(bounds.MidX, bounds.Bottom));
@@ -224,6 +170,7 @@ internal sealed class Painter(ImageStore images)
         if (shape.Stroke is { } stroke && shape.StrokeWidth > 0)
         {
             paint.Shader = null;
+            paint.PathEffect = shape.Dash.IsEmpty ? null : SKPathEffect.CreateDash([.. shape.Dash], 0);
             paint.Style = SKPaintStyle.Stroke;
             paint.StrokeWidth = shape.StrokeWidth;
             paint.Color = stroke.ToSkia();

@@ -19,6 +19,16 @@ internal static class SkiaConvert
             return SKShader.CreateColor(solid.Color.ToSkia());
         }
 
+        if (fill is RadialGradientFill radial)
+        {
+            return SKShader.CreateRadialGradient(
+                new SKPoint(bounds.MidX, bounds.MidY),
+                Math.Max(1, Math.Max(bounds.Width, bounds.Height) / 2),
+                radial.Stops.Select(s => s.Color.ToSkia()).ToArray(),
+                radial.Stops.Select(s => s.Offset).ToArray(),
+                SKShaderTileMode.Clamp);
+        }
+
         var gradient = (LinearGradientFill)fill;
         var radians = gradient.Angle * MathF.PI / 180f;
         var (dx, dy) = (MathF.Sin(radians), -MathF.Cos(radians));

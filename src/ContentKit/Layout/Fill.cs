@@ -12,4 +12,7 @@ internal sealed record SolidFill(Rgba Color) : Fill;
 /// <param name="Stops">Colours with offsets from 0 (start) to 1 (end), in order.</param>
 internal sealed record LinearGradientFill(float Angle, ImmutableArray<GradientStop> Stops) : Fill;
 
+/// <summary>A CSS-style radial gradient from the centre outwards: <c>radial-gradient(#FFFFFF40, #FFFFFF00 70%)</c>.</summary>
+internal sealed record RadialGradientFill(ImmutableArray<GradientStop> Stops) : Fill;
+
 internal readonly record struct GradientStop(Rgba Color, float Offset);

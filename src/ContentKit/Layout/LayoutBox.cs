@@ -14,6 +14,9 @@ internal sealed record LayoutBox(Element Element, RectangleF Bounds, ImmutableAr
     /// <summary>The lines of a text element, broken at its final width.</summary>
     public TextBlock? Text { get; init; }
 
+    /// <summary>The marks of a chart, laid out in its box.</summary>
+    public Charts.ChartGeometry? Chart { get; init; }
+
     /// <summary>Depth-first walk over this box and all boxes inside it.</summary>
     public IEnumerable<LayoutBox> Descendants()
     {

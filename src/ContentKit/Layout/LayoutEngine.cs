@@ -25,6 +25,7 @@ internal sealed partial class LayoutEngine(TextEngine text, IImageSizes images)
             ContainerElement container => new LayoutBox(element, bounds, ArrangeChildren(container, bounds, inner)),
             // The final height is known now: text fits into it (fit="shrink") or is clamped to it, never drawn outside.
             TextElement t => new LayoutBox(element, bounds, []) { Text = text.Break(t, inner.Width, inner.Height) },
+            ChartElement chart => new LayoutBox(element, bounds, []) { Chart = Charts.ChartLayout.Arrange(chart, inner, text) },
             _ => new LayoutBox(element, bounds, []),
         };
     }
@@ -56,6 +57,8 @@ internal sealed partial class LayoutEngine(TextEngine text, IImageSizes images)
             {
                 TextElement t => text.Break(t, inner).Width,
                 ImageElement i => Math.Min(inner, images.SizeOf(i.Source).Width),
+                IconElement => 48,
+                QrElement or ChartElement => inner,
                 ContainerElement { Kind: ContainerKind.Row } row => RowNaturalWidth(row, inner),
                 ContainerElement c => c.Children.Where(InFlow).Select(child => NaturalWidth(child, inner, null)).DefaultIfEmpty(0).Max(),
                 _ => 0,
@@ -92,6 +95,8 @@ internal sealed partial class LayoutEngine(TextEngine text, IImageSizes images)
             {
                 TextElement t => text.Break(t, inner).Height,
                 ImageElement i when images.SizeOf(i.Source) is { Width: > 0 } size => inner * size.Height / size.Width,
+                IconElement or QrElement => inner,
+                ChartElement chart => Charts.ChartLayout.PreferredHeight(chart, inner, text),
                 ContainerElement c => ChildrenHeight(c, inner),
                 _ => 0,
             };

@@ -49,4 +49,7 @@ internal sealed record BoxStyle
     public Length Bottom { get; init; } = Length.Auto;
 
     public float Opacity { get; init; } = 1;
+
+    /// <summary>Degrees clockwise around the box's centre; painting only, layout is unchanged.</summary>
+    public float Rotate { get; init; }
 }

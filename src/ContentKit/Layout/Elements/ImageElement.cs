@@ -13,6 +13,10 @@ internal sealed record ImageElement : Element
     public float FocusX { get; init; } = 0.5f;
 
     public float FocusY { get; init; } = 0.5f;
+
+    public System.Collections.Immutable.ImmutableArray<ImageFilter> Filters { get; init; } = [];
+
+    public Shadow? Shadow { get; init; }
 }
 
 internal enum ImageFit

@@ -12,6 +12,9 @@ internal sealed record ShapeElement : Element
     public float StrokeWidth { get; init; } = 1;
 
     public float Radius { get; init; }
+
+    /// <summary>Dash and gap lengths for the stroke (<c>dash="12 8"</c>); empty for a solid line.</summary>
+    public System.Collections.Immutable.ImmutableArray<float> Dash { get; init; } = [];
 }
 
 internal enum ShapeKind

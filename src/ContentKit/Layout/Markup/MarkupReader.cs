@@ -44,6 +44,10 @@ internal static class MarkupReader
                 "image" => ReadImage(node),
                 "shape" => Apply(node, new ShapeElement { Name = name, Line = line }, MarkupVocabulary.Shape),
                 "spacer" => Spacer(Apply(node, new SpacerElement { Name = name, Line = line }, null)),
+                "icon" => ReadIcon(node),
+                "qr" => ReadQr(node),
+                "chart" => ReadChart(node),
+                "table" => TableReader.Read(node, LineOf),
                 _ => throw new MarkupException(
                     $"Unknown element <{name}>.{NearestName.Hint(name, MarkupVocabulary.Elements)} Known elements: {string.Join(", ", MarkupVocabulary.Elements)}.",
                     line),
@@ -98,6 +102,50 @@ internal static class MarkupReader
         };
     }
 
+    /// <summary>An icon is square: <c>size</c> sets both sides, and without a size it is 48 px.</summary>
+    private static IconElement ReadIcon(XElement node)
+    {
+        Require(node, "name", "the icon's name, e.g. calendar (see templates/icons/README.md)");
+        var size = node.Attribute("size")?.Value ?? ((node.Attribute("width") ?? node.Attribute("height")) is null ? "48" : null);
+        node.Attribute("size")?.Remove();
+        var icon = Apply(node, new IconElement { Name = "icon", Line = LineOf(node), Icon = "" }, MarkupVocabulary.Icon);
+        return size is null ? icon : icon with { Box = icon.Box with { Width = ValueReader.Length(size), Height = ValueReader.Length(size) } };
+    }
+
+    private static QrElement ReadQr(XElement node)
+    {
+        Require(node, "data", "the text or web address to encode");
+        var qr = Apply(node, new QrElement { Name = "qr", Line = LineOf(node), Data = "" }, MarkupVocabulary.Qr);
+        return qr.Box.AspectRatio is null ? qr with { Box = qr.Box with { AspectRatio = 1 } } : qr;
+    }
+
+    private static ChartElement ReadChart(XElement node)
+    {
+        var items = ImmutableArray.CreateBuilder<ChartItem>();
+        foreach (var child in node.Elements())
+        {
+            if (child.Name.LocalName != "item")
+            {
+                throw new MarkupException($"<chart> holds <item label=\"…\" value=\"…\"/> elements, not <{child.Name.LocalName}>.", LineOf(child));
+            }
+
+            Require(child, "value", "a number, e.g. value=\"{{ r.jumlah }}\"");
+            var (item, _) = ReadAttributes(child, new ChartItem("", 0, null), MarkupVocabulary.ChartItem);
+            items.Add(item);
+        }
+
+        var (chart, box) = ReadAttributes(node, new ChartElement { Name = "chart", Line = LineOf(node) }, MarkupVocabulary.Chart);
+        return chart with { Box = box, Items = items.ToImmutable() };
+    }
+
+    private static void Require(XElement node, string attribute, string what)
+    {
+        if (string.IsNullOrWhiteSpace(node.Attribute(attribute)?.Value))
+        {
+            throw new MarkupException($"<{node.Name.LocalName}> needs {attribute}=\"…\": {what}.", LineOf(node));
+        }
+    }
+
     private static ImageElement ReadImage(XElement node)
     {
         if (string.IsNullOrWhiteSpace(node.Attribute("src")?.Value))
@@ -121,7 +169,7 @@ internal static class MarkupReader
     }
 
     /// <summary>Applies each attribute to the element's own table, or else to its box style; anything else is an error.</summary>
-    private static (TOwn Own, BoxStyle Box) ReadAttributes<TOwn>(XElement node, TOwn own, AttributeTable<TOwn> table)
+    internal static (TOwn Own, BoxStyle Box) ReadAttributes<TOwn>(XElement node, TOwn own, AttributeTable<TOwn> table)
     {
         var box = BoxStyle.Default;
         foreach (var attribute in node.Attributes())
@@ -149,5 +197,5 @@ internal static class MarkupReader
 
     private static string Shorten(string text) => text.Length <= 40 ? text : string.Concat(text.AsSpan(0, 40), "…");
 
-    private static int LineOf(XObject node) => ((IXmlLineInfo)node).LineNumber;
+    internal static int LineOf(XObject node) => ((IXmlLineInfo)node).LineNumber;
 }

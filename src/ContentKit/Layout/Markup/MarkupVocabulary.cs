@@ -6,7 +6,7 @@ namespace ContentKit.Layout.Markup;
 /// <summary>Every element and attribute the layout markup understands. docs/markup.md describes them for template authors.</summary>
 internal static class MarkupVocabulary
 {
-    public static IReadOnlyList<string> Elements { get; } = ["row", "column", "box", "layers", "text", "image", "shape", "spacer"];
+    public static IReadOnlyList<string> Elements { get; } = ["row", "column", "box", "layers", "text", "image", "shape", "spacer", "icon", "qr", "chart", "table"];
 
     public static AttributeTable<BoxStyle> Box { get; } = new AttributeTable<BoxStyle>()
         .Add("width", (s, v) => s with { Width = Length(v) })
@@ -26,7 +26,8 @@ internal static class MarkupVocabulary
         .Add("left", (s, v) => s with { Left = Length(v) })
         .Add("right", (s, v) => s with { Right = Length(v) })
         .Add("bottom", (s, v) => s with { Bottom = Length(v) })
-        .Add("opacity", (s, v) => s with { Opacity = Math.Clamp(Number(v), 0, 1) });
+        .Add("opacity", (s, v) => s with { Opacity = Math.Clamp(Number(v), 0, 1) })
+        .Add("rotate", (s, v) => s with { Rotate = Number(v) });
 
     public static AttributeTable<ContainerElement> Container { get; } = new AttributeTable<ContainerElement>()
         .Add("gap", (e, v) => e with { Gap = NonNegative(v) })
@@ -76,20 +77,53 @@ internal static class MarkupVocabulary
         .Add("src", (e, v) => e with { Source = v.Trim() })
         .Add("fit", (e, v) => e with { Fit = Keyword<ImageFit>(v) })
         .Add("radius", (e, v) => e with { Radius = NonNegative(v) })
-        .Add("focus", (e, v) => WithFocus(e, v));
+        .Add("focus", (e, v) => WithFocus(e, v))
+        .Add("filter", (e, v) => e with { Filters = Filters(v) })
+        .Add("shadow", (e, v) => e with { Shadow = Shadow(v) });
+
+    public static AttributeTable<IconElement> Icon { get; } = new AttributeTable<IconElement>()
+        .Add("name", (e, v) => e with { Icon = v.Trim() })
+        .Add("color", (e, v) => e with { Color = Color(v) })
+        .Add("stroke-width", (e, v) => e with { StrokeWidth = Positive(v) });
+
+    public static AttributeTable<QrElement> Qr { get; } = new AttributeTable<QrElement>()
+        .Add("data", (e, v) => e with { Data = v })
+        .Add("color", (e, v) => e with { Color = Color(v) })
+        .Add("background", (e, v) => e with { Background = Color(v) })
+        .Add("logo", (e, v) => e with { Logo = v.Trim() });
+
+    public static AttributeTable<ChartElement> Chart { get; } = new AttributeTable<ChartElement>()
+        .Add("kind", (e, v) => e with { Kind = Keyword<ChartKind>(v) })
+        .Add("palette", (e, v) => e with { Palette = Colors(v) })
+        .Add("value-format", (e, v) => e with { ValueFormat = Keyword<ValueFormat>(v) })
+        .Add("decimals", (e, v) => e with { Decimals = (int)Math.Min(NonNegative(v), 6) })
+        .Add("max", (e, v) => e with { Max = Positive(v) })
+        .Add("label-color", (e, v) => e with { LabelColor = Color(v) })
+        .Add("label-size", (e, v) => e with { LabelSize = Positive(v) })
+        .Add("font", (e, v) => e with { Font = v.Trim() })
+        .Add("track", (e, v) => e with { Track = Color(v) })
+        .Add("thickness", (e, v) => e with { Thickness = Positive(v) })
+        .Add("icon", (e, v) => e with { Icon = v.Trim() })
+        .Add("values", (e, v) => e with { ShowValues = Boolean(v) })
+        .Add("legend", (e, v) => e with { ShowLegend = Boolean(v) });
+
+    public static AttributeTable<ChartItem> ChartItem { get; } = new AttributeTable<ChartItem>()
+        .Add("label", (e, v) => e with { Label = v.Trim() })
+        .Add("value", (e, v) => e with { Value = ChartValue(v) })
+        .Add("color", (e, v) => e with { Color = Color(v) });
+
+    private static double ChartValue(string text) =>
+        double.TryParse(text.Trim(), System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var value) && double.IsFinite(value)
+            ? value
+            : throw new FormatException("expected a number written with a dot for decimals, e.g. 1234.5 (pass numbers from data as they are, not formatted)");
 
     public static AttributeTable<ShapeElement> Shape { get; } = new AttributeTable<ShapeElement>()
         .Add("kind", (e, v) => e with { Kind = Keyword<ShapeKind>(v) })
         .Add("fill", (e, v) => e with { Fill = Fill(v) })
         .Add("stroke", (e, v) => e with { Stroke = Color(v) })
         .Add("stroke-width", (e, v) => e with { StrokeWidth = NonNegative(v) })
-        .Add("radius", (e, v) => e with { Radius = NonNegative(v) });
-
-    private static float Positive(string text)
-    {
-        var value = Number(text);
-        return value > 0 ? value : throw new FormatException("expected a number greater than 0");
-    }
+        .Add("radius", (e, v) => e with { Radius = NonNegative(v) })
+        .Add("dash", (e, v) => e with { Dash = Dash(v) });
 
     private static (float, float) Pair(string text)
     {

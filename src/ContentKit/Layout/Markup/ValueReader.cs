@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using ContentKit.Layout.Elements;
 using System.Globalization;
 
 namespace ContentKit.Layout.Markup;
@@ -104,7 +105,9 @@ internal static class ValueReader
     {
         text = text.Trim();
         const string Gradient = "linear-gradient(";
-        if (!text.StartsWith(Gradient, StringComparison.Ordinal))
+        const string Radial = "radial-gradient(";
+        var radial = text.StartsWith(Radial, StringComparison.Ordinal);
+        if (!radial && !text.StartsWith(Gradient, StringComparison.Ordinal))
         {
             return new SolidFill(Color(text));
         }
@@ -114,10 +117,10 @@ internal static class ValueReader
             throw new FormatException("a gradient must end with ')'");
         }
 
-        var arguments = text[Gradient.Length..^1].Split(',', StringSplitOptions.TrimEntries);
+        var arguments = text[(radial ? Radial : Gradient).Length..^1].Split(',', StringSplitOptions.TrimEntries);
         var angle = 180f;
         var first = 0;
-        if (arguments[0].EndsWith("deg", StringComparison.Ordinal))
+        if (!radial && arguments[0].EndsWith("deg", StringComparison.Ordinal))
         {
             angle = Number(arguments[0][..^3]);
             first = 1;
@@ -139,7 +142,48 @@ internal static class ValueReader
             stops.Add(new GradientStop(Color(parts[0]), Math.Clamp(offset, 0, 1)));
         }
 
-        return new LinearGradientFill(angle, stops.MoveToImmutable());
+        return radial ? new RadialGradientFill(stops.MoveToImmutable()) : new LinearGradientFill(angle, stops.MoveToImmutable());
+    }
+
+    /// <summary>Reads filters separated by spaces: <c>grayscale blur(6) brightness(0.8) tint(#0E5E4A, 0.4) duotone(#0A4436, #F2B705)</c>.</summary>
+    public static ImmutableArray<ImageFilter> Filters(string text)
+    {
+        var filters = ImmutableArray.CreateBuilder<ImageFilter>();
+        foreach (System.Text.RegularExpressions.Match match in System.Text.RegularExpressions.Regex.Matches(text, @"([a-z]+)(?:\(([^)]*)\))?"))
+        {
+            var arguments = match.Groups[2].Success ? match.Groups[2].Value.Split(',', StringSplitOptions.TrimEntries) : [];
+            filters.Add((match.Groups[1].Value, arguments.Length) switch
+            {
+                ("grayscale", 0) => new GrayscaleFilter(),
+                ("blur", 1) => new BlurFilter(NonNegative(arguments[0])),
+                ("brightness", 1) => new BrightnessFilter(NonNegative(arguments[0])),
+                ("tint", 2) => new TintFilter(Color(arguments[0]), Math.Clamp(Number(arguments[1]), 0, 1)),
+                ("duotone", 2) => new DuotoneFilter(Color(arguments[0]), Color(arguments[1])),
+                _ => throw new FormatException("expected filters such as grayscale, blur(6), brightness(0.8), tint(#0E5E4A, 0.4), duotone(#0A4436, #F2B705)"),
+            });
+        }
+
+        return filters.Count > 0 ? filters.ToImmutable() : throw new FormatException("expected at least one filter, e.g. grayscale");
+    }
+
+    /// <summary>Reads dash and gap lengths: <c>12 8</c>.</summary>
+    public static ImmutableArray<float> Dash(string text)
+    {
+        var lengths = Split(text).Select(Positive).ToImmutableArray();
+        return lengths.Length % 2 == 0 && lengths.Length > 0 ? lengths : throw new FormatException("expected pairs of dash and gap lengths, e.g. 12 8");
+    }
+
+    /// <summary>Reads colours separated by commas.</summary>
+    public static ImmutableArray<Rgba> Colors(string text)
+    {
+        var colours = text.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(Color).ToImmutableArray();
+        return colours.Length > 0 ? colours : throw new FormatException("expected colours separated by commas, e.g. #0E5E4A, #F2B705");
+    }
+
+    public static float Positive(string text)
+    {
+        var value = Number(text);
+        return value > 0 ? value : throw new FormatException("expected a number greater than 0");
     }
 
     public static string KebabCase(string pascal) =>
