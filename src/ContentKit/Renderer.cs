@@ -23,6 +23,7 @@ public sealed class Renderer : IDisposable
     private readonly Painter _painter;
     private readonly string _logo;
     private readonly string? _logoOnDark;
+    private readonly Dictionary<string, string> _values;
 
     /// <summary>Creates a renderer for <paramref name="template"/>, with fonts from the brand kit and the library.</summary>
     public Renderer(TemplateLibrary library, Template template, RenderOptions? options = null)
@@ -31,6 +32,7 @@ public sealed class Renderer : IDisposable
         Options = options ?? new RenderOptions();
         Brand = Options.Brand ?? library.LoadBrand(template.Manifest.Brand);
         _binder = new RowBinder(template.Manifest, Options.Culture, Options.DataFolder);
+        _values = template.Manifest.Values.Concat(Options.Values).GroupBy(kv => kv.Key).ToDictionary(g => g.Key, g => g.Last().Value);
 
         var resolver = new AssetResolver(template.Folder).WithRoot("brand", Brand.Folder);
         if (Options.DataFolder is { } data)
@@ -63,13 +65,21 @@ public sealed class Renderer : IDisposable
 
     /// <summary>The layout markup the template writes for a row: what <c>--emit-markup</c> prints.</summary>
     public string RenderMarkup(BoundRow row, OutputFormat format, CancellationToken cancellationToken = default) =>
-        Template.RenderMarkup(Model(row, format), Options.TemplateLimits, cancellationToken).Markup;
+        RenderMarkup(RenderUnit.Of(row), format, cancellationToken);
+
+    /// <summary>The layout markup the template writes for a unit of rows.</summary>
+    public string RenderMarkup(RenderUnit unit, OutputFormat format, CancellationToken cancellationToken = default) =>
+        Template.RenderMarkup(Model(unit, format), Options.TemplateLimits, cancellationToken).Markup;
 
     /// <summary>Renders a valid row in one format and writes the encoded image to <paramref name="destination"/>.</summary>
     /// <returns>Warnings for a reviewer, such as text cut to fit.</returns>
-    public RenderResult Render(BoundRow row, OutputFormat format, OutputType type, Stream destination, CancellationToken cancellationToken = default)
+    public RenderResult Render(BoundRow row, OutputFormat format, OutputType type, Stream destination, CancellationToken cancellationToken = default) =>
+        Render(RenderUnit.Of(row), format, type, destination, cancellationToken);
+
+    /// <summary>Renders a unit of valid rows (all rows, a group, a page) in one format.</summary>
+    public RenderResult Render(RenderUnit unit, OutputFormat format, OutputType type, Stream destination, CancellationToken cancellationToken = default)
     {
-        var layout = Layout(row, format, cancellationToken);
+        var layout = Layout(unit, format, cancellationToken);
         cancellationToken.ThrowIfCancellationRequested();
         var info = new SKImageInfo(format.Width, format.Height, SKColorType.Rgba8888, SKAlphaType.Premul);
         using var surface = SKSurface.Create(info)
@@ -78,24 +88,27 @@ public sealed class Renderer : IDisposable
         _painter.Paint(surface.Canvas, layout);
         using var pixels = surface.PeekPixels();
         ImageEncoder.Encode(pixels, type, destination);
-        return TextReport.Collect(layout, row, format.Name);
+        return TextReport.Collect(layout, unit, format.Name);
     }
 
     /// <summary>Runs the template and lays out its markup: the positioned tree that painting draws.</summary>
-    internal LayoutBox Layout(BoundRow row, OutputFormat format, CancellationToken cancellationToken)
+    internal LayoutBox Layout(BoundRow row, OutputFormat format, CancellationToken cancellationToken) =>
+        Layout(RenderUnit.Of(row), format, cancellationToken);
+
+    internal LayoutBox Layout(RenderUnit unit, OutputFormat format, CancellationToken cancellationToken)
     {
-        if (!row.IsValid)
+        if (unit.Rows.FirstOrDefault(r => !r.IsValid) is { } invalid)
         {
-            throw row.Errors[0];
+            throw invalid.Errors[0];
         }
 
-        var (markup, lines) = Template.RenderMarkup(Model(row, format), Options.TemplateLimits, cancellationToken);
+        var (markup, lines) = Template.RenderMarkup(Model(unit, format), Options.TemplateLimits, cancellationToken);
         var root = MarkupReader.Read(markup, line => new ErrorLocation(File: Template.LayoutPath, Line: line < lines.Count ? lines[line] : null));
         return new LayoutEngine(_text, _images).Layout(root, new SizeF(format.Width, format.Height));
     }
 
-    private Scriban.Runtime.ScriptObject Model(BoundRow row, OutputFormat format) =>
-        TemplateModel.Build(row, Brand, _logo, _logoOnDark, format, Options.Values);
+    private Scriban.Runtime.ScriptObject Model(RenderUnit unit, OutputFormat format) =>
+        TemplateModel.Build(unit, Brand, _logo, _logoOnDark, format, _values);
 
     /// <summary>Decodes every image a row names now, so a broken or oversized photo fails the row with its column.</summary>
     private BoundRow CheckImages(BoundRow row)

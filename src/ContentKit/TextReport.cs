@@ -11,15 +11,18 @@ namespace ContentKit;
 /// </summary>
 internal static partial class TextReport
 {
-    public static RenderResult Collect(LayoutBox root, BoundRow row, string format)
+    public static RenderResult Collect(LayoutBox root, RenderUnit unit, string format)
     {
+        // For outputs of many rows, problems are reported on the first row of the output.
+        var row = unit.Rows.Count > 0 ? unit.Rows[0] : new BoundRow(0, new Dictionary<string, object?>(), []);
+        var values = unit.Rows.SelectMany(r => r.Values).ToList();
         var adjustments = new List<TextAdjustment>();
         var warnings = new List<ContentKitException>();
         foreach (var box in root.Descendants().Where(b => b.Text is not null))
         {
             var text = (TextElement)box.Element;
             var block = box.Text!;
-            var field = text.Field ?? row.Values.FirstOrDefault(kv => kv.Value is string value && Contains(text.Text, value)).Key;
+            var field = text.Field ?? values.FirstOrDefault(kv => kv.Value is string value && Contains(text.Text, value)).Key;
             var what = field is null ? $"text \"{Shorten(text.Text)}\"" : $"'{field}'";
             var location = new ErrorLocation(Row: row.RowNumber, Column: field);
             if (block.Shrunk || block.HiddenCharacters > 0)

@@ -5,8 +5,9 @@ using ContentKit.Templates;
 namespace ContentKit.Batch;
 
 /// <summary>
-/// Renders every row of a sheet: rows are checked first, valid rows render in parallel, a failing row
-/// never stops the others, every file is written atomically, and <c>report.json</c> records each row.
+/// Renders a sheet: rows are checked first, outputs (one per row, or per table, group and page) render in
+/// parallel, a failing row never stops the others, every file is written atomically, and <c>report.json</c>
+/// records each row.
 /// </summary>
 public static class BatchRunner
 {
@@ -28,78 +29,122 @@ public static class BatchRunner
         var outputFolder = Path.GetFullPath(options.OutputFolder);
         Directory.CreateDirectory(outputFolder);
 
-        // Binding and naming run in sheet order, so file names (and their collision suffixes) never depend on timing.
+        // Binding, planning and naming run in sheet order, so file names (and their collision suffixes) never depend on timing.
         var file = Path.GetFileName(sheet.SourcePath);
-        var jobs = sheet.Rows.Select(record =>
-        {
-            var row = Bind(renderer, record, file);
-            var names = row.IsValid ? formats.Select(f => namer.Name(row, f.Name, options.Type.Extension())).ToList() : [];
-            return (Row: row, Names: names);
-        }).ToList();
+        var rows = sheet.Rows.Select(record => Bind(renderer, record, file)).ToList();
+        var tasks = BatchPlan.Tasks(template.Manifest, rows, formats, namer, options.Type.Extension());
 
-        var reports = new RowReport[jobs.Count];
+        var results = new OutputResult[tasks.Count][];
         var done = 0;
         var failed = 0;
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, options.MaxParallelism), CancellationToken = cancellationToken };
-        await Parallel.ForEachAsync(Enumerable.Range(0, jobs.Count), parallel, async (index, ct) =>
+        await Parallel.ForEachAsync(Enumerable.Range(0, tasks.Count), parallel, async (index, ct) =>
         {
-            var (row, names) = jobs[index];
-            var report = await RenderRowAsync(renderer, row, formats, names, outputFolder, options, ct);
-            reports[index] = report;
-            var failedSoFar = report.Status == RowStatus.Failed ? Interlocked.Increment(ref failed) : Volatile.Read(ref failed);
-            progress?.Report(new BatchProgress(Interlocked.Increment(ref done), jobs.Count, failedSoFar));
+            var task = tasks[index];
+            results[index] = await RenderTaskAsync(renderer, task, outputFolder, options, ct);
+            var taskFailed = task.Rows.Any(r => !r.IsValid) || results[index].Any(r => r.Error is not null);
+            var failedSoFar = taskFailed ? Interlocked.Increment(ref failed) : Volatile.Read(ref failed);
+            progress?.Report(new BatchProgress(Interlocked.Increment(ref done), tasks.Count, failedSoFar));
         });
 
-        var result = new BatchReport(reports);
-        await AtomicFile.WriteTextAsync(Path.Combine(outputFolder, ReportFile), ReportJson.Write(result), CancellationToken.None);
-        return result;
+        var report = new BatchReport(rows.Select(row => Report(row, tasks, results)).ToList());
+        await AtomicFile.WriteTextAsync(Path.Combine(outputFolder, ReportFile), ReportJson.Write(report), CancellationToken.None);
+        return report;
     }
 
-    private static async Task<RowReport> RenderRowAsync(
-        Renderer renderer, BoundRow row, IReadOnlyList<OutputFormat> formats, IReadOnlyList<string> names, string folder, BatchOptions options, CancellationToken cancellationToken)
+    /// <summary>Writes each output of a task; stops at the first that fails, keeping the ones written.</summary>
+    private static async Task<OutputResult[]> RenderTaskAsync(Renderer renderer, BatchTask task, string folder, BatchOptions options, CancellationToken cancellationToken)
+    {
+        var results = new List<OutputResult>();
+        foreach (var output in task.Outputs)
+        {
+            var result = await RenderOutputAsync(renderer, output, folder, options, cancellationToken);
+            results.Add(result);
+            if (result.Error is not null)
+            {
+                break;
+            }
+        }
+
+        return [.. results];
+    }
+
+    private static async Task<OutputResult> RenderOutputAsync(Renderer renderer, PlannedOutput output, string folder, BatchOptions options, CancellationToken cancellationToken)
+    {
+        var firstRow = output.Unit.Rows[0].RowNumber;
+        RenderResult? rendered = null;
+        try
+        {
+            await AtomicFile.WriteAsync(Path.Combine(folder, output.Name), (stream, ct) =>
+            {
+                rendered = renderer.Render(output.Unit, output.Format, options.Type, stream, ct);
+                if (options.StrictText && rendered.Adjustments.FirstOrDefault(a => a.Clamped) is { } clamped)
+                {
+                    // Thrown before the rename, so no file is left for this output.
+                    throw new ContentKitException(
+                        $"'{clamped.Field ?? "text"}' does not fit the {clamped.Format} format ({clamped.HiddenCharacters} characters would be hidden) and --strict-text is on. Shorten it.",
+                        new ErrorLocation(Row: firstRow, Column: clamped.Field));
+                }
+
+                return Task.CompletedTask;
+            }, cancellationToken);
+            return new OutputResult(output.Name, rendered!.Warnings.Select(Describe).ToList(), rendered.Adjustments, null);
+        }
+        catch (ContentKitException e)
+        {
+            return new OutputResult(null, [], rendered?.Adjustments ?? [], Describe(e.Location.Row is null ? Located(e, firstRow) : e));
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // An unexpected failure is still only this output's failure; the message keeps what is known.
+            return new OutputResult(null, [], [], $"row {firstRow}: unexpected error ({e.GetType().Name}): {e.Message}");
+        }
+    }
+
+    /// <summary>A row's line in the report: its own errors, or the outputs it appears in and what happened to them.</summary>
+    private static RowReport Report(BoundRow row, IReadOnlyList<BatchTask> tasks, OutputResult[][] results)
     {
         if (!row.IsValid)
         {
             return RowReport.Failed(row.RowNumber, [], row.Errors.Select(Describe).ToList());
         }
 
-        var written = new List<string>();
-        var warnings = new List<string>();
+        var outputs = new List<string>();
+        var messages = new List<string>();
         var text = new List<TextAdjustment>();
-        try
+        var failed = false;
+        for (var t = 0; t < tasks.Count; t++)
         {
-            for (var i = 0; i < formats.Count; i++)
+            for (var o = 0; o < results[t].Length; o++)
             {
-                var format = formats[i];
-                await AtomicFile.WriteAsync(Path.Combine(folder, names[i]), (stream, ct) =>
+                var unit = tasks[t].Outputs[o].Unit;
+                if (!unit.Rows.Contains(row))
                 {
-                    var result = renderer.Render(row, format, options.Type, stream, ct);
-                    text.AddRange(result.Adjustments);
-                    warnings.AddRange(result.Warnings.Select(Describe));
-                    if (options.StrictText && result.Adjustments.FirstOrDefault(a => a.Clamped) is { } clamped)
-                    {
-                        // Thrown before the rename, so no file is left for this format.
-                        throw new ContentKitException(
-                            $"'{clamped.Field ?? "text"}' does not fit the {clamped.Format} format ({clamped.HiddenCharacters} characters would be hidden) and --strict-text is on. Shorten it.",
-                            new ErrorLocation(Row: row.RowNumber, Column: clamped.Field));
-                    }
+                    continue;
+                }
 
-                    return Task.CompletedTask;
-                }, cancellationToken);
-                written.Add(names[i]);
+                var result = results[t][o];
+                if (result.Name is not null)
+                {
+                    outputs.Add(result.Name);
+                }
+
+                // What happened to an output of many rows is told on its first row.
+                if (ReferenceEquals(unit.Rows[0], row))
+                {
+                    messages.AddRange(result.Warnings);
+                    text.AddRange(result.Text);
+                }
+
+                if (result.Error is not null)
+                {
+                    failed = true;
+                    messages.Add(result.Error);
+                }
             }
+        }
 
-            return new RowReport(row.RowNumber, RowStatus.Ok, written, warnings, text);
-        }
-        catch (ContentKitException e)
-        {
-            return RowReport.Failed(row.RowNumber, written, [Describe(e.Location.Row is null ? Located(e, row.RowNumber) : e)], text);
-        }
-        catch (Exception e) when (e is not OperationCanceledException)
-        {
-            // An unexpected failure is still only this row's failure; the message keeps what is known.
-            return RowReport.Failed(row.RowNumber, written, [$"row {row.RowNumber}: unexpected error ({e.GetType().Name}): {e.Message}"], text);
-        }
+        return failed ? RowReport.Failed(row.RowNumber, outputs, messages, text) : new RowReport(row.RowNumber, RowStatus.Ok, outputs, messages, text);
     }
 
     /// <summary>Binds a row; whatever goes wrong is that row's failure, never the batch's.</summary>
@@ -136,4 +181,7 @@ public static class BatchRunner
         var location = e.Location with { File = e.Location.File is { } f ? Path.GetFileName(f) : null };
         return location.IsEmpty ? e.Message : $"{location}: {e.Message}";
     }
+
+    /// <summary>What writing one output gave: its file name (null when it failed), warnings, text adjustments, or the error.</summary>
+    private sealed record OutputResult(string? Name, IReadOnlyList<string> Warnings, IReadOnlyList<TextAdjustment> Text, string? Error);
 }

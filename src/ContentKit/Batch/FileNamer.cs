@@ -7,7 +7,8 @@ namespace ContentKit.Batch;
 
 /// <summary>
 /// Names output files from a pattern such as <c>{row}-{judul|slug}-{format}</c>. Placeholders are
-/// <c>{row}</c> (zero-padded), <c>{format}</c> and any field, optionally piped through <c>slug</c>; dates
+/// <c>{row}</c> (zero-padded; the first row of an output of many), <c>{format}</c>, <c>{group}</c>, <c>{page}</c>
+/// and any field (of the first row), optionally piped through <c>slug</c>; dates
 /// print as yyyy-MM-dd. Names are sanitised (no folders, no <c>..</c>, no reserved names, bounded length),
 /// so whatever is in the data, a file never lands outside the output folder.
 /// </summary>
@@ -30,7 +31,7 @@ public sealed partial class FileNamer
     public FileNamer(string pattern, TemplateManifest manifest)
     {
         _pattern = pattern;
-        var fields = manifest.Fields.Select(f => f.Name).Concat(["row", "format"]).ToList();
+        var fields = manifest.Fields.Select(f => f.Name).Concat(["row", "format", "group", "page"]).ToList();
         foreach (Match brace in Braces().Matches(pattern))
         {
             if (Placeholder().Match(brace.Value) is not { Success: true } placeholder || placeholder.Length != brace.Length)
@@ -58,8 +59,12 @@ public sealed partial class FileNamer
     }
 
     /// <summary>A unique, safe file name (with <paramref name="extension"/>) for a row and format. Call in row order: collisions get -2, -3….</summary>
-    public string Name(BoundRow row, string format, string extension)
+    public string Name(BoundRow row, string format, string extension) => Name(RenderUnit.Of(row), format, extension);
+
+    /// <summary>A unique, safe file name for an output of several rows (a table, a group, a page).</summary>
+    public string Name(RenderUnit unit, string format, string extension)
     {
+        var row = unit.Rows[0];
         var name = Placeholder().Replace(_pattern, match =>
         {
             var key = match.Groups["name"].Value;
@@ -67,6 +72,8 @@ public sealed partial class FileNamer
             {
                 "row" => row.RowNumber.ToString("000", CultureInfo.InvariantCulture),
                 "format" => format,
+                "group" => unit.Group?.Key ?? "",
+                "page" => unit.Page.ToString(CultureInfo.InvariantCulture),
                 _ => Show(row.Values.GetValueOrDefault(key)),
             };
             return match.Groups["filter"].Value == "slug" ? Templates.Functions.IndonesianFormat.Slug(text) : text;

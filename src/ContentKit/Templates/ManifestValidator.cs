@@ -40,6 +40,28 @@ internal static partial class ManifestValidator
         {
             Fail($"field '{duplicate.Key}' is declared twice.");
         }
+
+        if (manifest.Binding == Binding.Group)
+        {
+            var field = manifest.GroupBy?.Split(':')[0];
+            if (field is null || manifest.Fields.All(f => f.Name != field))
+            {
+                Fail($"binding \"group\" needs group_by naming a field (or date_field:week / date_field:month); it is '{manifest.GroupBy}'.");
+            }
+
+            if (manifest.GroupBy!.Split(':') is [_, var period] && period is not ("week" or "month"))
+            {
+                Fail($"group_by '{manifest.GroupBy}': after ':' write week or month.");
+            }
+        }
+
+        foreach (var (format, size) in manifest.PageSize ?? new Dictionary<string, int>())
+        {
+            if (manifest.Formats.All(f => f.Name != format) || size < 1)
+            {
+                Fail($"page_size '{format}': {size} must name a declared format and be 1 or more.");
+            }
+        }
     }
 
     [GeneratedRegex("^[a-z][a-z0-9_]*$")]

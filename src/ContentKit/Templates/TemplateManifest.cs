@@ -27,11 +27,20 @@ public sealed record TemplateManifest
     /// <summary>How rows become outputs.</summary>
     public Binding Binding { get; init; } = Binding.Row;
 
+    /// <summary>For <see cref="Binding.Group"/>: the field whose value groups rows; <c>field:week</c> or <c>field:month</c> groups dates.</summary>
+    public string? GroupBy { get; init; }
+
+    /// <summary>For table and group bindings: the most rows one output shows, per format; more continue on the next page.</summary>
+    public IReadOnlyDictionary<string, int>? PageSize { get; init; }
+
     /// <summary>The output sizes, in declaration order; the first is the default.</summary>
     public required IReadOnlyList<OutputFormat> Formats { get; init; }
 
     /// <summary>The fields each row supplies.</summary>
     public required IReadOnlyList<FieldDefinition> Fields { get; init; }
+
+    /// <summary>Template-level values and their defaults (a title, a source line), read as <c>job.KEY</c>; <c>--set KEY=VALUE</c> overrides them.</summary>
+    public IReadOnlyDictionary<string, string> Values { get; init; } = new Dictionary<string, string>();
 
     /// <summary>A sample data file inside the template folder that renders it.</summary>
     public string? Sample { get; init; }

@@ -8,12 +8,16 @@ namespace ContentKit.Templates;
 /// </summary>
 internal static class TemplateModel
 {
-    public static ScriptObject Build(BoundRow row, BrandKit brand, string logo, string? logoOnDark, OutputFormat format, IReadOnlyDictionary<string, string> job)
+    public static ScriptObject Build(RenderUnit unit, BrandKit brand, string logo, string? logoOnDark, OutputFormat format, IReadOnlyDictionary<string, string> job)
     {
         var model = new ScriptObject();
         model.Import(Functions.ContentFunctions.Create());
         model.SetValue("include", new IncludedMarkup(), readOnly: true);
-        model.SetValue("row", Strict("row", row.Values.Select(kv => (kv.Key, kv.Value is string[] list ? (object?)new ScriptArray(list) : kv.Value))), readOnly: true);
+        var rows = new ScriptArray(unit.Rows.Select(Row));
+        model.SetValue("row", rows.Count > 0 ? rows[0] : Strict("row"), readOnly: true);
+        model.SetValue("rows", rows, readOnly: true);
+        model.SetValue("page", Strict("page", ("number", unit.Page), ("count", unit.Pages), ("label", unit.Pages > 1 ? $"{unit.Page}/{unit.Pages}" : "")), readOnly: true);
+        model.SetValue("group", Strict("group", ("key", unit.Group?.Key), ("start", unit.Group?.Start), ("end", unit.Group?.End)), readOnly: true);
         model.SetValue("brand", BrandObject(brand, logo, logoOnDark), readOnly: true);
         model.SetValue("format", Strict(
             "format",
@@ -23,9 +27,12 @@ internal static class TemplateModel
             ("is_square", format.Width == format.Height),
             ("is_landscape", format.Width > format.Height),
             ("is_tall", format.AspectRatio < 0.7)), readOnly: true);
-        model.SetValue("job", Strict("job", job.Select(kv => (kv.Key, (object?)kv.Value)).Append(("row_number", row.RowNumber))), readOnly: true);
+        model.SetValue("job", Strict("job", job.Select(kv => (kv.Key, (object?)kv.Value)).Append(("row_number", unit.Rows.Count > 0 ? unit.Rows[0].RowNumber : 0))), readOnly: true);
         return model;
     }
+
+    private static StrictScriptObject Row(BoundRow row) =>
+        Strict("row", row.Values.Select(kv => (kv.Key, kv.Value is string[] list ? (object?)new ScriptArray(list) : kv.Value)));
 
     private static StrictScriptObject BrandObject(BrandKit brand, string logo, string? logoOnDark) => Strict(
         "brand",

@@ -1,0 +1,21 @@
+namespace ContentKit.Templates;
+
+/// <summary>
+/// The rows one output shows: a single row, all rows, or a group; with its page when the rows continue on
+/// more outputs ("1/2", "2/2").
+/// </summary>
+/// <param name="Rows">The rows, in sheet order.</param>
+/// <param name="Group">The group, for <see cref="Binding.Group"/>; null otherwise.</param>
+/// <param name="Page">This output's page, from 1.</param>
+/// <param name="Pages">How many pages the rows fill.</param>
+public sealed record RenderUnit(IReadOnlyList<BoundRow> Rows, RowGroup? Group, int Page, int Pages)
+{
+    /// <summary>One row on one output.</summary>
+    public static RenderUnit Of(BoundRow row) => new([row], null, 1, 1);
+}
+
+/// <summary>A group of rows: its key as text (used in file names) and, for date groups, the dates it covers.</summary>
+/// <param name="Key">The group's value, e.g. <c>2026-08-17</c> (the Monday of a week) or <c>Kecamatan Sukorejo</c>.</param>
+/// <param name="Start">The first day, for groups by week or month.</param>
+/// <param name="End">The last day, for groups by week or month.</param>
+public sealed record RowGroup(string Key, DateTime? Start, DateTime? End);

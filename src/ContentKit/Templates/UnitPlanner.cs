@@ -1,0 +1,52 @@
+using System.Globalization;
+
+namespace ContentKit.Templates;
+
+/// <summary>
+/// Splits valid rows into the outputs of one format, as the manifest's binding says: one per row, all rows
+/// together, or one per <c>group_by</c> value (<c>field</c>, or <c>field:week</c> / <c>field:month</c> for dates);
+/// then into pages of <c>page_size</c> rows for that format. Groups keep the order of their first row.
+/// </summary>
+internal static class UnitPlanner
+{
+    public static IEnumerable<RenderUnit> Plan(TemplateManifest manifest, IReadOnlyList<BoundRow> rows, OutputFormat format)
+    {
+        if (manifest.Binding == Binding.Row)
+        {
+            return rows.Select(RenderUnit.Of);
+        }
+
+        var groups = manifest.Binding == Binding.Group
+            ? rows.GroupBy(row => GroupOf(manifest.GroupBy!, row)).Select(g => (Group: (RowGroup?)g.Key, Rows: g.ToList()))
+            : rows.Count > 0 ? [(Group: (RowGroup?)null, Rows: rows.ToList())] : [];
+        var pageSize = manifest.PageSize?.GetValueOrDefault(format.Name) ?? int.MaxValue;
+        return groups.SelectMany(group =>
+        {
+            var pages = Math.Max(1, (int)Math.Ceiling(group.Rows.Count / (double)pageSize));
+            return Enumerable.Range(0, pages).Select(page =>
+                new RenderUnit(group.Rows.Skip(page * pageSize).Take(pageSize).ToList(), group.Group, page + 1, pages));
+        });
+    }
+
+    private static RowGroup GroupOf(string groupBy, BoundRow row)
+    {
+        var (field, period) = groupBy.Split(':') is [var f, var p] ? (f, p) : (groupBy, "");
+        var value = row.Values.GetValueOrDefault(field);
+        if (value is DateTime date && period is "week" or "month")
+        {
+            var start = period == "week"
+                ? date.Date.AddDays(-(((int)date.DayOfWeek + 6) % 7))
+                : new DateTime(date.Year, date.Month, 1);
+            var end = period == "week" ? start.AddDays(6) : start.AddMonths(1).AddDays(-1);
+            return new RowGroup(start.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), start, end);
+        }
+
+        return new RowGroup(value switch
+        {
+            DateTime d => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            double n => n.ToString(CultureInfo.InvariantCulture),
+            null => "",
+            _ => value.ToString() ?? "",
+        }, null, null);
+    }
+}
