@@ -95,6 +95,6 @@ public class TextReportTests(BundledFonts fonts) : IClassFixture<BundledFonts>
         // In a column, so the text's own height attribute is its box (the root always gets the whole page).
         var root = fonts.Lay($"<column>{markup}</column>", 400, 1000);
         var row = new BoundRow(7, new Dictionary<string, object?> { ["judul"] = judul, ["tanggal"] = "1 Mei 2026" }, []);
-        return TextReport.Collect(root, row, "feed");
+        return TextReport.Collect(root, RenderUnit.Of(row), "feed");
     }
 }
