@@ -54,7 +54,8 @@ internal static partial class TextReport
 
     private static bool Contains(string text, string value)
     {
-        var needle = Spaces().Replace(value.Trim(), " ");
+        // Emphasis stars in a value are not in the laid-out text.
+        var needle = Spaces().Replace(value.Replace("*", "", StringComparison.Ordinal).Trim(), " ");
         return needle.Length > 0 && Spaces().Replace(text, " ").Contains(needle[..Math.Min(needle.Length, 40)], StringComparison.OrdinalIgnoreCase);
     }
 

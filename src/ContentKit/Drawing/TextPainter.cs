@@ -19,12 +19,11 @@ internal static class TextPainter
             VerticalAlign.Bottom => Math.Max(0, free),
             _ => 0,
         };
-        var rightToLeft = block.Lines.SelectMany(l => l.Words).FirstOrDefault() is { Word.RightToLeft: true };
-        var align = style.Align ?? (rightToLeft ? TextAlign.Right : TextAlign.Left);
 
         using var fonts = new FontCache();
         foreach (var line in block.Lines)
         {
+            var align = style.Align ?? (line.RightToLeft ? TextAlign.Right : TextAlign.Left);
             var x = left + align switch
             {
                 TextAlign.Center => (width - line.Width) / 2,
@@ -55,14 +54,14 @@ internal static class TextPainter
         var shaped = run.Shaped;
         var font = fonts.Get(shaped.Face, run.Style.Size);
         var scale = run.Style.Size / shaped.Face.UnitsPerEm;
-        var positions = new float[shaped.Glyphs.Length];
+        var positions = new SKPoint[shaped.Glyphs.Length];
         for (var i = 0; i < positions.Length; i++)
         {
-            positions[i] = x + (shaped.Offsets[i] * scale) + (run.Style.LetterSpacing * i);
+            positions[i] = new SKPoint(x + (shaped.Offsets[i] * scale) + (run.Style.LetterSpacing * i), baseline - (shaped.Rises[i] * scale));
         }
 
         using var builder = new SKTextBlobBuilder();
-        builder.AddHorizontalRun(shaped.Glyphs, font, positions, baseline);
+        builder.AddPositionedRun(shaped.Glyphs, font, positions);
         using var blob = builder.Build();
         if (blob is null)
         {

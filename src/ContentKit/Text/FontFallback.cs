@@ -66,7 +66,10 @@ internal sealed class FontFallback(FontSet fonts, IReadOnlyList<string> fallback
             return emoji;
         }
 
-        if (chain.FirstOrDefault(f => f.HasGlyph(codepoint)) is { } face)
+        // Private-use characters mean nothing outside the font they were made for: whatever a font draws there is
+        // not what the writer saw, so they count as missing.
+        var privateUse = CharUnicodeInfo.GetUnicodeCategory(codepoint) == UnicodeCategory.PrivateUse;
+        if (!privateUse && chain.FirstOrDefault(f => f.HasGlyph(codepoint)) is { } face)
         {
             return face;
         }

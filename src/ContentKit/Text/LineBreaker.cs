@@ -15,9 +15,12 @@ internal sealed class LineBreaker(TextShaper shaper)
     public TextBlock Break(List<List<Word>> paragraphs, TextStyle style, RunStyle baseStyle, FontFace primary, float maxWidth, int maxLines)
     {
         var lines = new List<List<Word>>();
+        var directions = new List<bool>();
         var broken = 0;
         foreach (var paragraph in paragraphs)
         {
+            // A paragraph is right to left when its first letter is (Unicode's rule); numbers and emoji are neutral.
+            var rightToLeft = paragraph.FirstOrDefault(w => w.Strong) is { RightToLeft: true };
             var line = new List<Word>();
             var x = 0f;
             foreach (var word in paragraph)
@@ -29,6 +32,7 @@ internal sealed class LineBreaker(TextShaper shaper)
                     if (line.Count > 0 && x + piece.SpaceBefore + piece.Width > maxWidth + 0.01f)
                     {
                         lines.Add(line);
+                        directions.Add(rightToLeft);
                         (line, x) = ([], 0f);
                     }
 
@@ -38,6 +42,7 @@ internal sealed class LineBreaker(TextShaper shaper)
             }
 
             lines.Add(line);
+            directions.Add(rightToLeft);
         }
 
         var hidden = 0;
@@ -50,16 +55,16 @@ internal sealed class LineBreaker(TextShaper shaper)
             lines.RemoveRange(maxLines, lines.Count - maxLines);
         }
 
-        var rightToLeft = paragraphs.SelectMany(p => p).FirstOrDefault() is { RightToLeft: true };
-        return Place(lines, style, baseStyle, primary, rightToLeft) with { HiddenCharacters = hidden, BrokenWords = broken };
+        return Place(lines, directions, style, baseStyle, primary) with { HiddenCharacters = hidden, BrokenWords = broken };
     }
 
-    private static TextBlock Place(List<List<Word>> lines, TextStyle style, RunStyle baseStyle, FontFace primary, bool rightToLeft)
+    private static TextBlock Place(List<List<Word>> lines, List<bool> directions, TextStyle style, RunStyle baseStyle, FontFace primary)
     {
         var placed = ImmutableArray.CreateBuilder<TextLine>(lines.Count);
         var top = 0f;
-        foreach (var line in lines)
+        for (var index = 0; index < lines.Count; index++)
         {
+            var (line, rightToLeft) = (lines[index], directions[index]);
             var words = line.Any(w => w.RightToLeft) || rightToLeft ? Bidi.Order(line, rightToLeft) : line;
             var row = ImmutableArray.CreateBuilder<PlacedWord>(words.Count);
             var x = 0f;
@@ -75,7 +80,7 @@ internal sealed class LineBreaker(TextShaper shaper)
             size = Math.Max(size, baseStyle.Size);
             var height = size * style.LineHeight;
             var halfLeading = (height - ((primary.Ascent + primary.Descent) * size)) / 2;
-            placed.Add(new TextLine(row.MoveToImmutable(), x, top, height, top + halfLeading + (primary.Ascent * size)));
+            placed.Add(new TextLine(row.MoveToImmutable(), x, top, height, top + halfLeading + (primary.Ascent * size)) { RightToLeft = rightToLeft });
             top += height;
         }
 

@@ -27,16 +27,20 @@ internal sealed record TextBlock(ImmutableArray<TextLine> Lines, float Width, fl
 }
 
 /// <summary>One line: its words in visual order with x positions, its width, its box and baseline from the block top.</summary>
-internal sealed record TextLine(ImmutableArray<PlacedWord> Words, float Width, float Top, float Height, float Baseline);
+internal sealed record TextLine(ImmutableArray<PlacedWord> Words, float Width, float Top, float Height, float Baseline)
+{
+    /// <summary>True when the line's paragraph is right to left (its first letter is Arabic): it aligns right by default.</summary>
+    public bool RightToLeft { get; init; }
+}
 
 /// <summary>A word on a line; <see cref="X"/> is where its first run starts.</summary>
 internal readonly record struct PlacedWord(Word Word, float X)
 {
-    /// <summary>The runs with their x positions, left to right.</summary>
+    /// <summary>The runs with their x positions, left to right: a right-to-left word shows its runs in reverse order.</summary>
     public IEnumerable<(TextRun Run, float X)> Runs()
     {
         var x = X;
-        foreach (var run in Word.Runs)
+        foreach (var run in Word.RightToLeft ? Word.Runs.Reverse() : Word.Runs)
         {
             yield return (run, x);
             x += run.Width;

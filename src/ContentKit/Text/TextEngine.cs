@@ -36,46 +36,55 @@ internal sealed class TextEngine
         width = Math.Max(width, 0);
         var style = element.Style;
         var block = Layout(element, 1, width, style.MaxLines);
-        if (style.Fit == TextFit.Shrink && !Fits(block, height))
+        if (style.Fit == TextFit.Shrink && !Fits(block, width, height, wholeWords: true))
         {
             var smallest = Math.Min(1, (style.MinSize ?? style.Size / 2) / style.Size);
-            var (low, high) = (smallest, 1f);
-            var best = Layout(element, smallest, width, style.MaxLines);
-            if (Fits(best, height))
-            {
-                // The largest scale that fits lies in [low, high): halve the interval a few times (a search, not a scan).
-                for (var step = 0; step < SearchSteps; step++)
-                {
-                    var middle = (low + high) / 2;
-                    var candidate = Layout(element, middle, width, style.MaxLines);
-                    if (Fits(candidate, height))
-                    {
-                        (low, best) = (middle, candidate);
-                    }
-                    else
-                    {
-                        high = middle;
-                    }
-                }
-            }
-
-            block = best;
+            var least = Layout(element, smallest, width, style.MaxLines);
+            // Prefer a size at which no word has to break; a word too long even at the smallest size (a web address)
+            // may break, and then only the box's height decides.
+            var wholeWords = Fits(least, width, height, wholeWords: true);
+            block = wholeWords || Fits(least, width, height, wholeWords: false)
+                ? Largest(element, width, height, smallest, least, wholeWords)
+                : least;
         }
 
         return height is { } limit && block.Height > limit + 0.5f ? Clamp(element, block, width, limit) : block;
     }
 
+    /// <summary>The largest scale in [smallest, 1) whose layout fits, found by halving the interval (a search, not a scan).</summary>
+    private TextBlock Largest(TextElement element, float width, float? height, float smallest, TextBlock fitting, bool wholeWords)
+    {
+        var (low, high, best) = (smallest, 1f, fitting);
+        for (var step = 0; step < SearchSteps; step++)
+        {
+            var middle = (low + high) / 2;
+            var candidate = Layout(element, middle, width, element.Style.MaxLines);
+            if (Fits(candidate, width, height, wholeWords))
+            {
+                (low, best) = (middle, candidate);
+            }
+            else
+            {
+                high = middle;
+            }
+        }
+
+        return best;
+    }
+
     public FontFace FaceOf(TextStyle style) => Fonts.Match(style.Family ?? _defaultFamily, style.Weight, style.Italic);
 
-    private static bool Fits(TextBlock block, float? height) =>
-        block.HiddenCharacters == 0 && block.BrokenWords == 0 && (height is not { } limit || block.Height <= limit + 0.5f);
+    private static bool Fits(TextBlock block, float width, float? height, bool wholeWords) =>
+        block.HiddenCharacters == 0
+        && (!wholeWords || block.BrokenWords == 0)
+        && block.Width <= width + 0.5f // a right-to-left word is never broken, so it may be wider than the box
+        && (height is not { } limit || block.Height <= limit + 0.5f);
 
     /// <summary>Keeps the lines that fit the height and cuts the last one with an ellipsis.</summary>
     private TextBlock Clamp(TextElement element, TextBlock block, float width, float height)
     {
         var scale = block.Size / element.Style.Size;
-        var lineHeight = block.Lines.Length > 0 ? block.Lines.Max(l => l.Height) : element.Style.Size * element.Style.LineHeight;
-        var lines = Math.Max(1, (int)Math.Floor((height + 0.5f) / lineHeight));
+        var lines = Math.Max(1, block.Lines.Count(l => l.Top + l.Height <= height + 0.5f));
         var limit = element.Style.MaxLines > 0 ? Math.Min(lines, element.Style.MaxLines) : lines;
         return Layout(element, scale, width, limit);
     }

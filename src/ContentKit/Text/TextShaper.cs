@@ -25,6 +25,7 @@ internal sealed class TextShaper
         var positions = buffer.GlyphPositions;
         var glyphs = new ushort[infos.Length];
         var offsets = new float[infos.Length];
+        var rises = new float[infos.Length];
         var clusters = new int[infos.Length];
         var x = 0f;
         for (var i = 0; i < infos.Length; i++)
@@ -32,9 +33,10 @@ internal sealed class TextShaper
             glyphs[i] = (ushort)infos[i].Codepoint;
             clusters[i] = (int)infos[i].Cluster;
             offsets[i] = x + positions[i].XOffset;
+            rises[i] = positions[i].YOffset; // Arabic vowel marks sit above or below the letters.
             x += positions[i].XAdvance;
         }
 
-        return new ShapedText(face, text, glyphs, offsets, clusters, x, buffer.Direction == Direction.RightToLeft);
+        return new ShapedText(face, text, glyphs, offsets, rises, clusters, x, buffer.Direction == Direction.RightToLeft);
     }
 }

@@ -14,6 +14,9 @@ internal sealed record Word(ImmutableArray<TextRun> Runs, float SpaceBefore)
     /// <summary>Characters in the word, counting the space before it, for "how much was cut" reports.</summary>
     public int Characters => Runs.Sum(r => r.Shaped.Text.Length) + 1;
 
-    /// <summary>True for a word of a right-to-left script (Arabic), which bidi ordering reverses.</summary>
-    public bool RightToLeft => Runs.Length > 0 && Runs[0].Shaped.RightToLeft;
+    /// <summary>True for a word whose first letter is of a right-to-left script (Arabic); bidi ordering reverses such words.</summary>
+    public bool RightToLeft => Runs.FirstOrDefault(r => r.Shaped.HasLetters) is { Shaped.RightToLeft: true };
+
+    /// <summary>True when the word has a letter, so it sets a direction; numbers, punctuation and emoji do not.</summary>
+    public bool Strong => Runs.Any(r => r.Shaped.HasLetters);
 }

@@ -179,6 +179,8 @@ internal static partial class InlineText
         }
     }
 
-    [GeneratedRegex(@"\*([^*\n]+)\*")]
+    // Markdown's rule: an opening star is not after a letter or digit and not before a space; a closing star the
+    // reverse. So "5 * 3 * 2" and footnote stars ("Gratis* … *Syarat berlaku") stay as they are.
+    [GeneratedRegex(@"(?<![\p{L}\p{N}*])\*(?=[^\s*])([^*\n]*?[^\s*])\*(?![\p{L}\p{N}*])")]
     private static partial Regex Starred();
 }
