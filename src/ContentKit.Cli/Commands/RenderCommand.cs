@@ -22,7 +22,7 @@ internal static class RenderCommand
         var set = new Option<string[]>("--set") { Description = "A template value KEY=VALUE, read as job.KEY in the layout; repeatable." };
         var sheet = new Option<string?>("--sheet") { Description = "The sheet to read from an .xlsx/.xls file (default: the first)." };
         var strictText = new Option<bool>("--strict-text") { Description = "Fail a row whose text had to be cut to fit, instead of warning." };
-        var emitMarkup = new Option<bool>("--emit-markup") { Description = "Print the layout markup of the first valid row instead of rendering (for template authors)." };
+        var emitMarkup = new Option<bool>("--emit-markup") { Description = "Print the layout markup of the first output instead of rendering (for template authors)." };
         var templates = CommonOptions.Templates();
 
         var command = new Command("render", "Render every row of a spreadsheet with a template.")
@@ -110,9 +110,10 @@ internal static class RenderCommand
         try
         {
             var format = renderer.Template.Format(options.Formats.Count > 0 ? options.Formats[0] : renderer.Template.Manifest.Formats[0].Name);
-            var row = rows.Rows.Select(r => renderer.Bind(r, Path.GetFileName(rows.SourcePath))).FirstOrDefault(r => r.IsValid)
+            var valid = rows.Rows.Select(r => renderer.Bind(r, Path.GetFileName(rows.SourcePath))).Where(r => r.IsValid).ToList();
+            var unit = renderer.Template.Plan(valid, format).FirstOrDefault()
                 ?? throw new ContentKitException("No row is valid; run without --emit-markup to see why.");
-            console.Profile.Out.Writer.Write(renderer.RenderMarkup(row, format));
+            console.Profile.Out.Writer.Write(renderer.RenderMarkup(unit, format));
             return ExitCodes.Success;
         }
         catch (ContentKitException e)

@@ -69,6 +69,9 @@ public sealed class Template
         ?? throw new ContentKitException(
             $"Template '{Id}' has no format '{name}'.{Layout.Markup.NearestName.Hint(name, Manifest.Formats.Select(f => f.Name))} Formats: {string.Join(", ", Manifest.Formats.Select(f => $"{f.Name} ({f.Width}×{f.Height})"))}.");
 
+    /// <summary>The outputs valid rows make in a format: one per row, or tables, groups and pages as the binding says.</summary>
+    public IEnumerable<RenderUnit> Plan(IReadOnlyList<BoundRow> rows, OutputFormat format) => UnitPlanner.Plan(Manifest, rows, format);
+
     /// <summary>Runs the layout file with a model and returns the markup and, per markup line, the template line that wrote it.</summary>
     internal (string Markup, IReadOnlyList<int> TemplateLines) RenderMarkup(ScriptObject model, TemplateLimits limits, CancellationToken cancellationToken)
     {
