@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Renders every sample spreadsheet with its template in every format into out/samples/,
+# Renders every sample spreadsheet with its template in every format into out/samples/<template>/,
 # then runs the library-usage sample. Usage: samples/render-all.sh [output folder]
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -9,7 +9,18 @@ dotnet build src/ContentKit.Cli -nologo -v quiet
 dotnet build samples/LibraryUsage -nologo -v quiet
 contentkit() { dotnet src/ContentKit.Cli/bin/Debug/net10.0/ContentKit.Cli.dll "$@"; }
 
-contentkit render --templates templates --data samples/pengumuman.csv --template pengumuman --format feed,square,story --out "$out/pengumuman"
-contentkit render --templates templates --data samples/kutipan.csv --template kutipan --format feed,square,story --out "$out/kutipan"
+while read -r template data; do
+  contentkit render --templates templates --data "samples/$data" --template "$template" \
+    --format feed,square,story,landscape --out "$out/$template"
+done <<'LIST'
+pengumuman pengumuman.csv
+kutipan kutipan.csv
+statistik statistik-penduduk.csv
+angka-kunci angka-kunci.csv
+agenda agenda.csv
+layanan layanan-ktp.csv
+ucapan ucapan.csv
+LIST
+
 dotnet samples/LibraryUsage/bin/Debug/net10.0/LibraryUsage.dll templates "$out/library-usage"
 echo "Done: open $out"

@@ -20,6 +20,7 @@ public sealed class Renderer : IDisposable
     private readonly FontSet _fonts;
     private readonly TextEngine _text;
     private readonly ImageStore _images;
+    private readonly Drawing.Icons.IconLibrary _icons;
     private readonly Painter _painter;
     private readonly string _logo;
     private readonly string? _logoOnDark;
@@ -44,7 +45,8 @@ public sealed class Renderer : IDisposable
         _fonts = FontSet.Load([Path.Combine(Brand.Folder, "fonts"), library.FontsFolder]);
         _text = new TextEngine(_fonts, Brand.Fonts["body"]);
         _images = new ImageStore(resolver, Options.ImageLimits);
-        _painter = new Painter(_images, new Drawing.Icons.IconLibrary(Path.Combine(library.Root, "icons")));
+        _icons = new Drawing.Icons.IconLibrary(Path.Combine(library.Root, "icons"));
+        _painter = new Painter(_images, _icons);
     }
 
     /// <summary>The template.</summary>
@@ -148,6 +150,7 @@ public sealed class Renderer : IDisposable
     public void Dispose()
     {
         _images.Dispose();
+        _icons.Dispose();
         _fonts.Dispose();
     }
 }
