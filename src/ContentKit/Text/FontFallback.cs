@@ -9,6 +9,7 @@ namespace ContentKit.Text;
 /// </summary>
 internal sealed class FontFallback(FontSet fonts, IReadOnlyList<string> fallbackFamilies)
 {
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<(string Family, int Weight, bool Italic), List<FontFace>> _chains = new();
     private const int VariationSelectorEmoji = 0xFE0F;
 
     public IEnumerable<(string Text, FontFace Face)> Split(string text, RunStyle style, ISet<string> missing)
@@ -36,7 +37,10 @@ internal sealed class FontFallback(FontSet fonts, IReadOnlyList<string> fallback
         }
     }
 
-    private List<FontFace> Chain(RunStyle style)
+    private List<FontFace> Chain(RunStyle style) =>
+        _chains.GetOrAdd((style.Family, style.Weight, style.Italic), _ => BuildChain(style));
+
+    private List<FontFace> BuildChain(RunStyle style)
     {
         var chain = new List<FontFace> { fonts.Match(style.Family, style.Weight, style.Italic) };
         foreach (var family in fallbackFamilies.Where(f => fonts.Has(f)))

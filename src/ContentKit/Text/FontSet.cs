@@ -9,6 +9,7 @@ namespace ContentKit.Text;
 internal sealed class FontSet : IDisposable
 {
     private readonly List<FontFace> _faces = [];
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<(string Family, int Weight, bool Italic), FontFace> _matches = new();
 
     public IReadOnlyList<FontFace> Faces => _faces;
 
@@ -32,8 +33,10 @@ internal sealed class FontSet : IDisposable
         return set;
     }
 
+    /// <summary>Adds a font file; call before rendering starts (matches are remembered).</summary>
     public void Add(string path)
     {
+        _matches.Clear();
         if (_faces.Any(f => f.Path == path))
         {
             return;
@@ -49,7 +52,10 @@ internal sealed class FontSet : IDisposable
     public bool Has(string family) => _faces.Any(f => f.Family.Equals(family, StringComparison.OrdinalIgnoreCase));
 
     /// <summary>The face of <paramref name="family"/> closest to the weight and slant asked for (CSS font matching).</summary>
-    public FontFace Match(string family, int weight, bool italic)
+    public FontFace Match(string family, int weight, bool italic) =>
+        _matches.GetOrAdd((family.ToUpperInvariant(), weight, italic), _ => MatchUncached(family, weight, italic));
+
+    private FontFace MatchUncached(string family, int weight, bool italic)
     {
         var candidates = _faces.Where(f => f.Family.Equals(family, StringComparison.OrdinalIgnoreCase)).ToList();
         if (candidates.Count == 0)

@@ -12,6 +12,7 @@ namespace ContentKit.Text;
 /// </summary>
 internal sealed class WordReader(TextShaper shaper, FontFallback fallback, string defaultFamily)
 {
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<RunStyle, float> _spaces = new();
     private static readonly CultureInfo Indonesian = CultureInfo.GetCultureInfo("id-ID");
 
     public List<List<Word>> Read(TextElement element, float scale, ISet<string> missing)
@@ -92,9 +93,9 @@ internal sealed class WordReader(TextShaper shaper, FontFallback fallback, strin
         }
     }
 
-    private float SpaceWidth(RunStyle style)
+    private float SpaceWidth(RunStyle style) => _spaces.GetOrAdd(style, s =>
     {
-        var face = fallback.Split(" ", style, new HashSet<string>()).First().Face;
-        return shaper.Shape(face, " ").Width(style.Size, style.LetterSpacing);
-    }
+        var face = fallback.Split(" ", s, new HashSet<string>()).First().Face;
+        return shaper.Shape(face, " ").Width(s.Size, s.LetterSpacing);
+    });
 }
