@@ -9,6 +9,8 @@ namespace ContentKit.Drawing;
 /// <summary>Draws a laid-out chart, mark group by mark group, in the order <see cref="ChartGeometry"/> lists them. All sizes come from layout.</summary>
 internal static class ChartPainter
 {
+    private const float SmallIcon = 48;
+
     public static void Paint(SKCanvas canvas, ChartGeometry chart, IconLibrary icons) => Paint(canvas, chart, icons.Paint);
 
     /// <summary>Draws the chart with <paramref name="paintIcon"/> drawing each pictogram icon (tests pass their own, needing no icon files).</summary>
@@ -49,7 +51,9 @@ internal static class ChartPainter
         {
             if (cell.Icon is { } name)
             {
-                paintIcon(canvas, new IconElement { Name = "icon", Icon = name, Color = cell.Color }, cell.Rect.ToSkia());
+                // Small outline icons get heavier lines (in the icon's 24-unit grid) so a grid of them still reads on a phone.
+                var stroke = cell.Rect.Width < SmallIcon ? 2.5f : (float?)null;
+                paintIcon(canvas, new IconElement { Name = "icon", Icon = name, Color = cell.Color, StrokeWidth = stroke }, cell.Rect.ToSkia());
             }
             else
             {
