@@ -10,6 +10,6 @@ public sealed record BatchReport(IReadOnlyList<RowReport> Rows)
     /// <summary>Rows that failed.</summary>
     public int Failed => Rows.Count(r => r.Status == RowStatus.Failed);
 
-    /// <summary>Files written.</summary>
-    public int Files => Rows.Sum(r => r.Outputs.Count);
+    /// <summary>Files written (an output showing many rows counts once).</summary>
+    public int Files => Rows.SelectMany(r => r.Outputs).Distinct(StringComparer.Ordinal).Count();
 }
