@@ -25,6 +25,17 @@ internal sealed class SampleRenderer : IDisposable
         return (entry.Renderer, row);
     }
 
+    /// <summary>The first output a sample makes in a format (a row, a table page or a group), as a batch would render it.</summary>
+    public (Renderer Renderer, RenderUnit Unit) FirstOutput(string template, string sample, string format)
+    {
+        var (renderer, _) = Row(template, sample, _renderers.TryGetValue((template, sample), out var known) ? known.Sheet.Rows[0].RowNumber : FirstRowNumber(sample));
+        var sheet = _renderers[(template, sample)].Sheet;
+        var rows = sheet.Rows.Select(r => renderer.Bind(r, sample)).ToList();
+        return (renderer, renderer.Template.Plan(rows, renderer.Template.Format(format)).First());
+    }
+
+    private static int FirstRowNumber(string sample) => DataReader.Read(Path.Combine(TestPaths.Samples, sample)).Rows[0].RowNumber;
+
     public void Dispose()
     {
         foreach (var (renderer, _) in _renderers.Values)
