@@ -25,6 +25,7 @@ public sealed class Renderer : IDisposable
     private readonly string _logo;
     private readonly string? _logoOnDark;
     private readonly Dictionary<string, string> _values;
+    private readonly AssetResolver _resolver;
 
     /// <summary>Creates a renderer for <paramref name="template"/>, with fonts from the brand kit and the library.</summary>
     public Renderer(TemplateLibrary library, Template template, RenderOptions? options = null)
@@ -36,13 +37,15 @@ public sealed class Renderer : IDisposable
         _values = template.Manifest.Values.Concat(Options.Values).GroupBy(kv => kv.Key).ToDictionary(g => g.Key, g => g.Last().Value);
 
         var resolver = new AssetResolver(template.Folder).WithRoot("brand", Brand.Folder);
+        _resolver = resolver;
+        FontFolders = [Path.Combine(Brand.Folder, "fonts"), library.FontsFolder];
         if (Options.DataFolder is { } data)
         {
             resolver.WithRoot(RowBinder.DataScheme, data);
         }
 
         (_logo, _logoOnDark) = (LogoReference(Brand.Logo, "unit", resolver), Brand.LogoOnDark is { } dark ? LogoReference(dark, "unit-dark", resolver) : null);
-        _fonts = FontSet.Load([Path.Combine(Brand.Folder, "fonts"), library.FontsFolder]);
+        _fonts = FontSet.Load(FontFolders);
         _text = new TextEngine(_fonts, Brand.Fonts["body"]);
         _images = new ImageStore(resolver, Options.ImageLimits);
         _icons = new Drawing.Icons.IconLibrary(Path.Combine(library.Root, "icons"));
@@ -57,6 +60,13 @@ public sealed class Renderer : IDisposable
 
     /// <summary>The options in use.</summary>
     public RenderOptions Options { get; }
+
+    /// <summary>The folders fonts are loaded from: the brand kit's, then the library's bundled fonts.</summary>
+    internal IReadOnlyList<string> FontFolders { get; }
+
+    /// <summary>The file behind an image reference from a bound row (<c>data:foto/a.jpg</c>), or null for any other value.</summary>
+    internal string? ImageFile(string value) =>
+        value.StartsWith(RowBinder.DataScheme + ":", StringComparison.Ordinal) ? _resolver.Resolve(value) : null;
 
     /// <summary>Checks a data row against the template's fields and converts its values.</summary>
     public BoundRow Bind(DataRecord record, string? file = null) => CheckImages(_binder.Bind(record.RowNumber, record.Values, file, record.Problems));

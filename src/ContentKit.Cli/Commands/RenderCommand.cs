@@ -21,13 +21,20 @@ internal static class RenderCommand
         var name = new Option<string?>("--name") { Description = "File name pattern, e.g. {row}-{judul|slug}-{format} (default: the template's)." };
         var set = new Option<string[]>("--set") { Description = "A template value KEY=VALUE, read as job.KEY in the layout; repeatable." };
         var sheet = new Option<string?>("--sheet") { Description = "The sheet to read from an .xlsx/.xls file (default: the first)." };
+        var jobs = new Option<int?>("--jobs", "-j") { Description = "Outputs rendered at the same time (default: the number of cores)." };
+        var rowsOption = new Option<string?>("--rows") { Description = "Only these spreadsheet rows, e.g. 2-10,15." };
+        var where = new Option<string[]>("--where") { Description = "Only rows where COLUMN=VALUE (ignoring case); repeatable, all must match." };
+        var shard = new Option<string?>("--shard") { Description = "Render part I of N of the outputs, e.g. 2/3; the N parts together make the whole batch." };
+        var failFast = new Option<bool>("--fail-fast") { Description = "Stop starting new outputs after the first failure." };
+        var dryRun = new Option<bool>("--dry-run") { Description = "Check the data and list what would be written, without writing anything." };
+        var force = new Option<bool>("--force") { Description = "Render every output, even those whose inputs have not changed since the last run." };
         var strictText = new Option<bool>("--strict-text") { Description = "Fail a row whose text had to be cut to fit, instead of warning." };
         var emitMarkup = new Option<bool>("--emit-markup") { Description = "Print the layout markup of the first output instead of rendering (for template authors)." };
         var templates = CommonOptions.Templates();
 
         var command = new Command("render", "Render every row of a spreadsheet with a template.")
         {
-            data, template, format, type, output, name, set, sheet, strictText, emitMarkup, templates,
+            data, template, format, type, output, name, set, sheet, jobs, rowsOption, where, shard, failFast, dryRun, force, strictText, emitMarkup, templates,
         };
 
         command.SetAction(async (parse, cancellationToken) =>
@@ -48,11 +55,18 @@ internal static class RenderCommand
                     Type = outputType,
                     NamePattern = parse.GetValue(name),
                     StrictText = parse.GetValue(strictText),
+                    MaxParallelism = parse.GetValue(jobs) is { } n ? Math.Max(1, n) : Environment.ProcessorCount,
+                    Rows = parse.GetValue(rowsOption) is { } selection ? RowSelection.Parse(selection) : null,
+                    Where = ParseValues(parse.GetValue(where) ?? [], "--where", "--where kecamatan=Sukorejo").ToList(),
+                    Shard = parse.GetValue(shard) is { } part ? Shard.Parse(part) : null,
+                    FailFast = parse.GetValue(failFast),
+                    DryRun = parse.GetValue(dryRun),
+                    Force = parse.GetValue(force),
                 };
                 renderer = new Renderer(library, loaded, new RenderOptions
                 {
                     DataFolder = Path.GetDirectoryName(Path.GetFullPath(rows.SourcePath)),
-                    Values = ParseValues(parse.GetValue(set) ?? []),
+                    Values = ParseValues(parse.GetValue(set) ?? [], "--set", "--set sumber=\"BPS Kota Blitar\"").ToDictionary(kv => ColumnKey.Normalize(kv.Key), kv => kv.Value),
                 });
             }
             catch (ContentKitException e)
@@ -84,7 +98,11 @@ internal static class RenderCommand
                 .StartAsync(async context =>
                 {
                     var task = context.AddTask($"Rendering {rows.Rows.Count} rows with '{renderer.Template.Id}'", maxValue: Math.Max(1, rows.Rows.Count));
-                    var progress = new Progress<BatchProgress>(p => task.Value = Math.Max(task.Value, p.Done));
+                    var progress = new Progress<BatchProgress>(p =>
+                    {
+                        task.MaxValue = Math.Max(1, p.Total);
+                        task.Value = Math.Max(task.Value, p.Done);
+                    });
                     var result = await BatchRunner.RunAsync(renderer, rows, options, progress, cancellationToken);
                     task.Value = task.MaxValue;
                     return result;
@@ -101,7 +119,7 @@ internal static class RenderCommand
             return ExitCodes.UsageOrTemplateError;
         }
 
-        WriteSummary(console, report, options.OutputFolder, clock.Elapsed);
+        WriteSummary(console, report, options, clock.Elapsed);
         return report.Failed == 0 ? ExitCodes.Success : ExitCodes.SomeRowsFailed;
     }
 
@@ -123,37 +141,41 @@ internal static class RenderCommand
         }
     }
 
-    private static void WriteSummary(IAnsiConsole console, BatchReport report, string folder, TimeSpan elapsed)
+    private static void WriteSummary(IAnsiConsole console, BatchReport report, BatchOptions options, TimeSpan elapsed)
     {
         var table = new Table().AddColumns("Row", "Status", "Files / messages");
         foreach (var row in report.Rows)
         {
-            var ok = row.Status == RowStatus.Ok;
+            var failed = row.Status == RowStatus.Failed;
             table.AddRow(
                 new Spectre.Console.Text(row.Row.ToString(System.Globalization.CultureInfo.InvariantCulture)),
-                new Markup(ok ? "[green]ok[/]" : "[red]failed[/]"),
-                new Spectre.Console.Text(string.Join("\n", ok ? row.Outputs.Concat(row.Messages) : row.Messages)));
+                new Markup(row.Status switch { RowStatus.Ok => "[green]ok[/]", RowStatus.Skipped => "[grey]skipped[/]", _ => "[red]failed[/]" }),
+                new Spectre.Console.Text(string.Join("\n", failed ? row.Messages : row.Outputs.Concat(row.Messages))));
         }
 
         console.Write(table);
+        var folder = options.OutputFolder;
+        if (options.DryRun)
+        {
+            console.MarkupLine($"Dry run: [bold]{report.Succeeded}[/] rows would render to {report.Files} files in {Markup.Escape(Path.GetFullPath(folder))}, [bold]{report.Failed}[/] failed. Nothing was written.");
+            return;
+        }
+
         console.MarkupLine(
-            $"[bold]{report.Succeeded}[/] rendered, [bold]{report.Failed}[/] failed, {report.Files} files in {Markup.Escape(Path.GetFullPath(folder))} ({elapsed.TotalSeconds:0.0} s). Report: {BatchRunner.ReportFile}");
+            $"[bold]{report.Succeeded}[/] rendered, [bold]{report.Skipped}[/] skipped (unchanged), [bold]{report.Failed}[/] failed, {report.Files} files in {Markup.Escape(Path.GetFullPath(folder))} ({elapsed.TotalSeconds:0.0} s). Report: {BatchRunner.ReportFile}");
     }
 
-    private static Dictionary<string, string> ParseValues(IEnumerable<string> pairs)
+    private static IEnumerable<KeyValuePair<string, string>> ParseValues(IEnumerable<string> pairs, string option, string example)
     {
-        var values = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var pair in pairs)
         {
             var equals = pair.IndexOf('=', StringComparison.Ordinal);
             if (equals <= 0)
             {
-                throw new ContentKitException($"--set '{pair}' must look like KEY=VALUE, e.g. --set sumber=\"BPS Kota Blitar\".");
+                throw new ContentKitException($"{option} '{pair}' must look like KEY=VALUE, e.g. {example}.");
             }
 
-            values[ColumnKey.Normalize(pair[..equals])] = pair[(equals + 1)..];
+            yield return new(pair[..equals].Trim(), pair[(equals + 1)..]);
         }
-
-        return values;
     }
 }

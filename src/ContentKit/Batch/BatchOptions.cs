@@ -22,4 +22,22 @@ public sealed record BatchOptions
 
     /// <summary>Rows rendered at the same time; defaults to the number of cores.</summary>
     public int MaxParallelism { get; init; } = Environment.ProcessorCount;
+
+    /// <summary>Only these spreadsheet row numbers (<c>--rows 2-10,15</c>); null means every row.</summary>
+    public RowSelection? Rows { get; init; }
+
+    /// <summary>Only rows whose column equals the value (<c>--where kecamatan=Sukorejo</c>, ignoring case); all must match.</summary>
+    public IReadOnlyList<KeyValuePair<string, string>> Where { get; init; } = [];
+
+    /// <summary>This batch's share of the outputs (<c>--shard 2/3</c>): every n-th output in plan order. The shards of one sheet together make exactly the full batch.</summary>
+    public Shard? Shard { get; init; }
+
+    /// <summary>Stop starting new outputs after the first failure.</summary>
+    public bool FailFast { get; init; }
+
+    /// <summary>Check and plan only: nothing is written, the report lists what would be.</summary>
+    public bool DryRun { get; init; }
+
+    /// <summary>Render every output, even those whose inputs have not changed since the last run.</summary>
+    public bool Force { get; init; }
 }

@@ -7,6 +7,9 @@ public sealed record BatchReport(IReadOnlyList<RowReport> Rows)
     /// <summary>Rows that rendered.</summary>
     public int Succeeded => Rows.Count(r => r.Status == RowStatus.Ok);
 
+    /// <summary>Rows not rendered because nothing changed or the batch stopped first.</summary>
+    public int Skipped => Rows.Count(r => r.Status == RowStatus.Skipped);
+
     /// <summary>Rows that failed.</summary>
     public int Failed => Rows.Count(r => r.Status == RowStatus.Failed);
 

@@ -15,6 +15,7 @@ public static class BatchRunner
     public const string ReportFile = "report.json";
 
     /// <summary>Runs the batch. Throws <see cref="ContentKitException"/> before rendering anything when the sheet lacks a required column or an option is wrong.</summary>
+    /// <exception cref="OperationCanceledException">Cancelled: finished files are kept, no partial file is left, and report.json says which rows were not rendered.</exception>
     public static async Task<BatchReport> RunAsync(
         Renderer renderer,
         DataSheet sheet,
@@ -27,38 +28,92 @@ public static class BatchRunner
         var formats = (options.Formats.Count == 0 ? [template.Manifest.Formats[0].Name] : options.Formats).Select(template.Format).ToList();
         var namer = new FileNamer(options.NamePattern ?? template.Manifest.Name, template.Manifest);
         var outputFolder = Path.GetFullPath(options.OutputFolder);
-        Directory.CreateDirectory(outputFolder);
 
-        // Binding, planning and naming run in sheet order, so file names (and their collision suffixes) never depend on timing.
+        // Binding, planning and naming run in sheet order, so file names (and their collision suffixes) never depend on timing or shards.
         var file = Path.GetFileName(sheet.SourcePath);
-        var rows = sheet.Rows.Select(record => Bind(renderer, record, file)).ToList();
-        var tasks = BatchPlan.Tasks(template.Manifest, rows, formats, namer, options.Type.Extension());
+        var rows = sheet.Rows.Where(record => Selected(record, options)).Select(record => Bind(renderer, record, file)).ToList();
+        var tasks = BatchPlan.Tasks(template.Manifest, rows, formats, namer, options.Type.Extension())
+            .Where((_, position) => options.Shard?.Includes(position) ?? true)
+            .ToList();
+        rows = rows.Where(row => tasks.Any(t => t.Rows.Contains(row))).ToList();
+        if (options.DryRun)
+        {
+            var planned = tasks.Select(t => t.Outputs.Select(o => new OutputResult(o.Name, [], [], null, Skipped: false)).ToArray()).ToArray();
+            return new BatchReport(rows.Select(row => Report(row, tasks, planned)).ToList());
+        }
 
-        var results = new OutputResult[tasks.Count][];
+        Directory.CreateDirectory(outputFolder);
+        var cache = OutputCache.Load(outputFolder, renderer, options, renderer.FontFolders);
+        var results = new OutputResult[]?[tasks.Count];
         var done = 0;
         var failed = 0;
-        var parallel = new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, options.MaxParallelism), CancellationToken = cancellationToken };
-        await Parallel.ForEachAsync(Enumerable.Range(0, tasks.Count), parallel, async (index, ct) =>
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        var parallel = new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, options.MaxParallelism), CancellationToken = stop.Token };
+        try
         {
-            var task = tasks[index];
-            results[index] = await RenderTaskAsync(renderer, task, outputFolder, options, ct);
-            var taskFailed = task.Rows.Any(r => !r.IsValid) || results[index].Any(r => r.Error is not null);
-            var failedSoFar = taskFailed ? Interlocked.Increment(ref failed) : Volatile.Read(ref failed);
-            progress?.Report(new BatchProgress(Interlocked.Increment(ref done), tasks.Count, failedSoFar));
-        });
+            await Parallel.ForEachAsync(Enumerable.Range(0, tasks.Count), parallel, async (index, ct) =>
+            {
+                var task = tasks[index];
+                results[index] = await RenderTaskAsync(renderer, task, outputFolder, options, cache, ct);
+                var taskFailed = task.Rows.Any(r => !r.IsValid) || results[index]!.Any(r => r.Error is not null);
+                if (taskFailed && options.FailFast)
+                {
+                    await stop.CancelAsync();
+                }
 
-        var report = new BatchReport(rows.Select(row => Report(row, tasks, results)).ToList());
-        await AtomicFile.WriteTextAsync(Path.Combine(outputFolder, ReportFile), ReportJson.Write(report), CancellationToken.None);
-        return report;
+                var failedSoFar = taskFailed ? Interlocked.Increment(ref failed) : Volatile.Read(ref failed);
+                progress?.Report(new BatchProgress(Interlocked.Increment(ref done), tasks.Count, failedSoFar));
+            });
+        }
+        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+        {
+            // --fail-fast stopped the batch; the rows not rendered are reported as skipped.
+        }
+        finally
+        {
+            // Also when cancelled: what finished is recorded, so the next run renders only the rest.
+            await AtomicFile.WriteTextAsync(Path.Combine(outputFolder, ReportFile), ReportJson.Write(Report(rows, tasks, results)), CancellationToken.None);
+            await cache.SaveAsync();
+        }
+
+        return Report(rows, tasks, results);
     }
 
+    private static BatchReport Report(List<BoundRow> rows, List<BatchTask> tasks, OutputResult[]?[] results) =>
+        new(rows.Select(row => Report(row, tasks, results)).ToList());
+
+    private static bool Selected(DataRecord record, BatchOptions options) =>
+        (options.Rows?.Contains(record.RowNumber) ?? true)
+        && options.Where.All(condition => record.TryGetValue(condition.Key, out var value)
+            && string.Equals(Cell(value), condition.Value.Trim(), StringComparison.OrdinalIgnoreCase));
+
+    private static string Cell(object? value) => value switch
+    {
+        null => "",
+        double n => n.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        DateTime d => d.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+        _ => value.ToString()?.Trim() ?? "",
+    };
+
     /// <summary>Writes each output of a task; stops at the first that fails, keeping the ones written.</summary>
-    private static async Task<OutputResult[]> RenderTaskAsync(Renderer renderer, BatchTask task, string folder, BatchOptions options, CancellationToken cancellationToken)
+    private static async Task<OutputResult[]> RenderTaskAsync(Renderer renderer, BatchTask task, string folder, BatchOptions options, OutputCache cache, CancellationToken cancellationToken)
     {
         var results = new List<OutputResult>();
         foreach (var output in task.Outputs)
         {
+            var fingerprint = cache.Fingerprint(output, renderer.ImageFile);
+            if (!options.Force && cache.IsCurrent(output.Name, fingerprint))
+            {
+                results.Add(new OutputResult(output.Name, [], [], null, Skipped: true));
+                continue;
+            }
+
             var result = await RenderOutputAsync(renderer, output, folder, options, cancellationToken);
+            if (result.Error is null)
+            {
+                cache.Record(output.Name, fingerprint);
+            }
+
             results.Add(result);
             if (result.Error is not null)
             {
@@ -88,21 +143,21 @@ public static class BatchRunner
 
                 return Task.CompletedTask;
             }, cancellationToken);
-            return new OutputResult(output.Name, rendered!.Warnings.Select(Describe).ToList(), rendered.Adjustments, null);
+            return new OutputResult(output.Name, rendered!.Warnings.Select(Describe).ToList(), rendered.Adjustments, null, Skipped: false);
         }
         catch (ContentKitException e)
         {
-            return new OutputResult(null, [], rendered?.Adjustments ?? [], Describe(e.Location.Row is null ? Located(e, firstRow) : e));
+            return new OutputResult(null, [], rendered?.Adjustments ?? [], Describe(e.Location.Row is null ? Located(e, firstRow) : e), Skipped: false);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
             // An unexpected failure is still only this output's failure; the message keeps what is known.
-            return new OutputResult(null, [], [], $"row {firstRow}: unexpected error ({e.GetType().Name}): {e.Message}");
+            return new OutputResult(null, [], [], $"row {firstRow}: unexpected error ({e.GetType().Name}): {e.Message}", Skipped: false);
         }
     }
 
     /// <summary>A row's line in the report: its own errors, or the outputs it appears in and what happened to them.</summary>
-    private static RowReport Report(BoundRow row, IReadOnlyList<BatchTask> tasks, OutputResult[][] results)
+    private static RowReport Report(BoundRow row, IReadOnlyList<BatchTask> tasks, OutputResult[]?[] results)
     {
         if (!row.IsValid)
         {
@@ -113,9 +168,17 @@ public static class BatchRunner
         var messages = new List<string>();
         var text = new List<TextAdjustment>();
         var failed = false;
+        var rendered = false;
+        var stopped = false;
         for (var t = 0; t < tasks.Count; t++)
         {
-            for (var o = 0; o < results[t].Length; o++)
+            if (results[t] is not { } taskResults)
+            {
+                stopped |= tasks[t].Rows.Contains(row);
+                continue;
+            }
+
+            for (var o = 0; o < taskResults.Length; o++)
             {
                 var unit = tasks[t].Outputs[o].Unit;
                 if (!unit.Rows.Contains(row))
@@ -123,7 +186,8 @@ public static class BatchRunner
                     continue;
                 }
 
-                var result = results[t][o];
+                var result = taskResults[o];
+                rendered |= !result.Skipped;
                 if (result.Name is not null)
                 {
                     outputs.Add(result.Name);
@@ -144,7 +208,17 @@ public static class BatchRunner
             }
         }
 
-        return failed ? RowReport.Failed(row.RowNumber, outputs, messages, text) : new RowReport(row.RowNumber, RowStatus.Ok, outputs, messages, text);
+        if (failed)
+        {
+            return RowReport.Failed(row.RowNumber, outputs, messages, text);
+        }
+
+        if (stopped)
+        {
+            messages.Add($"row {row.RowNumber}: not rendered, the batch stopped first (cancelled or --fail-fast); run it again to render the rest.");
+        }
+
+        return new RowReport(row.RowNumber, rendered && !stopped ? RowStatus.Ok : RowStatus.Skipped, outputs, messages, text);
     }
 
     /// <summary>Binds a row; whatever goes wrong is that row's failure, never the batch's.</summary>
@@ -183,5 +257,5 @@ public static class BatchRunner
     }
 
     /// <summary>What writing one output gave: its file name (null when it failed), warnings, text adjustments, or the error.</summary>
-    private sealed record OutputResult(string? Name, IReadOnlyList<string> Warnings, IReadOnlyList<TextAdjustment> Text, string? Error);
+    private sealed record OutputResult(string? Name, IReadOnlyList<string> Warnings, IReadOnlyList<TextAdjustment> Text, string? Error, bool Skipped);
 }

@@ -8,4 +8,7 @@ public enum RowStatus
 
     /// <summary>The row did not render; its messages say why.</summary>
     Failed,
+
+    /// <summary>Nothing was rendered for the row: its outputs are up to date, or the batch stopped (cancelled, --fail-fast) first.</summary>
+    Skipped,
 }

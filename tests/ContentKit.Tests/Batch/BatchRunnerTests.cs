@@ -40,7 +40,7 @@ public sealed class BatchRunnerTests : IDisposable
     }
 
     [Fact]
-    public async Task A_batch_given_a_cancelled_token_throws_and_writes_nothing()
+    public async Task A_batch_given_a_cancelled_token_throws_and_writes_no_image_only_its_report()
     {
         var sheet = Sheet(TestSheet.Row("Senam Sehat Bersama Warga"), TestSheet.Row("Pelayanan KTP Keliling"));
         using var cancellation = new CancellationTokenSource();
@@ -48,7 +48,9 @@ public sealed class BatchRunnerTests : IDisposable
 
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() => BatchRunner.RunAsync(_renderer, sheet, Options(), null, cancellation.Token));
 
-        Assert.Empty(Directory.Exists(Output) ? Directory.GetFiles(Output, "*", SearchOption.AllDirectories) : []);
+        var files = Directory.GetFiles(Output, "*", SearchOption.AllDirectories).Select(Path.GetFileName).Order(StringComparer.Ordinal);
+        Assert.Equal([".contentkit-cache.json", "report.json"], files);
+        Assert.Contains("\"skipped\"", File.ReadAllText(Path.Combine(Output, BatchRunner.ReportFile)), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -1,0 +1,147 @@
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
+using ContentKit.Output;
+using ContentKit.Templates;
+
+namespace ContentKit.Batch;
+
+/// <summary>
+/// Remembers, in the output folder, a fingerprint of everything each output was made from: its rows' values,
+/// the images they name, the template's files, the brand kit, the fonts, the options and the ContentKit
+/// version. An output whose fingerprint is unchanged and whose file still exists is not rendered again.
+/// </summary>
+internal sealed class OutputCache
+{
+    public const string FileName = ".contentkit-cache.json";
+
+    private static readonly JsonSerializerOptions Json = new() { WriteIndented = true };
+    private readonly Dictionary<string, string> _entries;
+    private readonly string _folder;
+    private readonly string _job;
+    private readonly Dictionary<string, string> _files = new(StringComparer.Ordinal);
+
+    private OutputCache(string folder, Dictionary<string, string> entries, string job)
+    {
+        _folder = folder;
+        _entries = entries;
+        _job = job;
+    }
+
+    /// <summary>Loads the folder's cache; <paramref name="renderer"/> and <paramref name="options"/> give the inputs every output shares.</summary>
+    public static OutputCache Load(string folder, Renderer renderer, BatchOptions options, IEnumerable<string> fontFolders)
+    {
+        var path = Path.Combine(folder, FileName);
+        var entries = new Dictionary<string, string>(StringComparer.Ordinal);
+        try
+        {
+            if (File.Exists(path))
+            {
+                entries = JsonSerializer.Deserialize<Dictionary<string, string>>(File.ReadAllText(path)) ?? entries;
+            }
+        }
+        catch (JsonException)
+        {
+            // A damaged cache only costs a full render.
+        }
+
+        var job = new StringBuilder()
+            .AppendLine(typeof(OutputCache).Assembly.GetName().Version?.ToString())
+            .AppendLine(FolderHash(renderer.Template.Folder))
+            .AppendLine(FolderHash(renderer.Brand.Folder))
+            .AppendLine(string.Join(",", fontFolders.Select(FolderHash)))
+            .AppendLine(JsonSerializer.Serialize(renderer.Brand with { Folder = "" }))
+            .AppendLine(options.Type.Extension())
+            .AppendLine(renderer.Options.Culture.Name)
+            .AppendLine(string.Join("\n", renderer.Options.Values.OrderBy(kv => kv.Key, StringComparer.Ordinal).Select(kv => $"{kv.Key}={kv.Value}")))
+            .ToString();
+        return new OutputCache(folder, entries, Hash(job));
+    }
+
+    /// <summary>The fingerprint of one output.</summary>
+    public string Fingerprint(PlannedOutput output, Func<string, string?> imageFile)
+    {
+        var text = new StringBuilder().AppendLine(_job).AppendLine($"{output.Format.Name} {output.Format.Width}x{output.Format.Height}");
+        text.AppendLine($"{output.Unit.Group?.Key} {output.Unit.Page}/{output.Unit.Pages}");
+        foreach (var row in output.Unit.Rows)
+        {
+            foreach (var (key, value) in row.Values.OrderBy(kv => kv.Key, StringComparer.Ordinal))
+            {
+                text.Append(key).Append('=').AppendLine(Show(value));
+                if (value is string reference && imageFile(reference) is { } file)
+                {
+                    text.Append("  ").AppendLine(FileHash(file));
+                }
+            }
+
+            text.AppendLine("--");
+        }
+
+        return Hash(text.ToString());
+    }
+
+    /// <summary>True when the output was made from exactly these inputs and its file is still there.</summary>
+    public bool IsCurrent(string name, string fingerprint) =>
+        _entries.TryGetValue(name, out var known) && known == fingerprint && File.Exists(Path.Combine(_folder, name));
+
+    public void Record(string name, string fingerprint)
+    {
+        lock (_entries)
+        {
+            _entries[name] = fingerprint;
+        }
+    }
+
+    public Task SaveAsync()
+    {
+        string text;
+        lock (_entries)
+        {
+            text = JsonSerializer.Serialize(new SortedDictionary<string, string>(_entries, StringComparer.Ordinal), Json);
+        }
+
+        return AtomicFile.WriteTextAsync(Path.Combine(_folder, FileName), text + "\n");
+    }
+
+    private string FileHash(string path)
+    {
+        lock (_files)
+        {
+            if (!_files.TryGetValue(path, out var hash))
+            {
+                using var stream = File.OpenRead(path);
+                _files[path] = hash = Convert.ToHexString(SHA256.HashData(stream));
+            }
+
+            return hash;
+        }
+    }
+
+    private static string FolderHash(string folder)
+    {
+        if (!Directory.Exists(folder))
+        {
+            return "";
+        }
+
+        using var sha = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        foreach (var file in Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
+        {
+            sha.AppendData(Encoding.UTF8.GetBytes(Path.GetRelativePath(folder, file) + "\n"));
+            sha.AppendData(File.ReadAllBytes(file));
+        }
+
+        return Convert.ToHexString(sha.GetHashAndReset());
+    }
+
+    private static string Show(object? value) => value switch
+    {
+        null => "",
+        DateTime d => d.ToString("O", System.Globalization.CultureInfo.InvariantCulture),
+        double n => n.ToString("R", System.Globalization.CultureInfo.InvariantCulture),
+        string[] list => string.Join("\u001f", list),
+        _ => value.ToString() ?? "",
+    };
+
+    private static string Hash(string text) => Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
+}
