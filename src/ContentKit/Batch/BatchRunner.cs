@@ -72,7 +72,9 @@ public static class BatchRunner
         finally
         {
             // Also when cancelled: what finished is recorded, so the next run renders only the rest.
-            await AtomicFile.WriteTextAsync(Path.Combine(outputFolder, ReportFile), ReportJson.Write(Report(rows, tasks, results)), CancellationToken.None);
+            var report = Report(rows, tasks, results);
+            await AtomicFile.WriteTextAsync(Path.Combine(outputFolder, ReportFile), ReportJson.Write(report), CancellationToken.None);
+            await AtomicFile.WriteTextAsync(Path.Combine(outputFolder, ReportHtml.FileName), ReportHtml.Write(report, $"{template.Manifest.Title} — {file}"), CancellationToken.None);
             await cache.SaveAsync();
         }
 
@@ -101,17 +103,26 @@ public static class BatchRunner
         var results = new List<OutputResult>();
         foreach (var output in task.Outputs)
         {
-            var fingerprint = cache.Fingerprint(output, renderer.ImageFile);
-            if (!options.Force && cache.IsCurrent(output.Name, fingerprint))
+            string? fingerprint = null;
+            try
             {
-                results.Add(new OutputResult(output.Name, [], [], null, Skipped: true));
+                fingerprint = cache.Fingerprint(output, renderer.ImageFile);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException or ContentKitException)
+            {
+                // Without a fingerprint the output is simply rendered; rendering reports what is wrong.
+            }
+
+            if (!options.Force && fingerprint is not null && cache.Current(output.Name, fingerprint) is { } known)
+            {
+                results.Add(new OutputResult(output.Name, known.Warnings, known.Text, null, Skipped: true));
                 continue;
             }
 
             var result = await RenderOutputAsync(renderer, output, folder, options, cancellationToken);
-            if (result.Error is null)
+            if (result.Error is null && fingerprint is not null)
             {
-                cache.Record(output.Name, fingerprint);
+                cache.Record(output.Name, new CacheEntry(fingerprint, result.Warnings, result.Text));
             }
 
             results.Add(result);

@@ -16,12 +16,12 @@ internal sealed class OutputCache
     public const string FileName = ".contentkit-cache.json";
 
     private static readonly JsonSerializerOptions Json = new() { WriteIndented = true };
-    private readonly Dictionary<string, string> _entries;
+    private readonly Dictionary<string, CacheEntry> _entries;
     private readonly string _folder;
     private readonly string _job;
     private readonly Dictionary<string, string> _files = new(StringComparer.Ordinal);
 
-    private OutputCache(string folder, Dictionary<string, string> entries, string job)
+    private OutputCache(string folder, Dictionary<string, CacheEntry> entries, string job)
     {
         _folder = folder;
         _entries = entries;
@@ -32,12 +32,12 @@ internal sealed class OutputCache
     public static OutputCache Load(string folder, Renderer renderer, BatchOptions options, IEnumerable<string> fontFolders)
     {
         var path = Path.Combine(folder, FileName);
-        var entries = new Dictionary<string, string>(StringComparer.Ordinal);
+        var entries = new Dictionary<string, CacheEntry>(StringComparer.Ordinal);
         try
         {
             if (File.Exists(path))
             {
-                entries = JsonSerializer.Deserialize<Dictionary<string, string>>(File.ReadAllText(path)) ?? entries;
+                entries = JsonSerializer.Deserialize<Dictionary<string, CacheEntry>>(File.ReadAllText(path)) ?? entries;
             }
         }
         catch (JsonException)
@@ -80,15 +80,20 @@ internal sealed class OutputCache
         return Hash(text.ToString());
     }
 
-    /// <summary>True when the output was made from exactly these inputs and its file is still there.</summary>
-    public bool IsCurrent(string name, string fingerprint) =>
-        _entries.TryGetValue(name, out var known) && known == fingerprint && File.Exists(Path.Combine(_folder, name));
-
-    public void Record(string name, string fingerprint)
+    /// <summary>What the last run said about the output when it was made from exactly these inputs and its file is still there; else null.</summary>
+    public CacheEntry? Current(string name, string fingerprint)
     {
         lock (_entries)
         {
-            _entries[name] = fingerprint;
+            return _entries.TryGetValue(name, out var known) && known.Fingerprint == fingerprint && File.Exists(Path.Combine(_folder, name)) ? known : null;
+        }
+    }
+
+    public void Record(string name, CacheEntry entry)
+    {
+        lock (_entries)
+        {
+            _entries[name] = entry;
         }
     }
 
@@ -97,7 +102,7 @@ internal sealed class OutputCache
         string text;
         lock (_entries)
         {
-            text = JsonSerializer.Serialize(new SortedDictionary<string, string>(_entries, StringComparer.Ordinal), Json);
+            text = JsonSerializer.Serialize(new SortedDictionary<string, CacheEntry>(_entries, StringComparer.Ordinal), Json);
         }
 
         return AtomicFile.WriteTextAsync(Path.Combine(_folder, FileName), text + "\n");
@@ -109,8 +114,9 @@ internal sealed class OutputCache
         {
             if (!_files.TryGetValue(path, out var hash))
             {
-                using var stream = File.OpenRead(path);
-                _files[path] = hash = Convert.ToHexString(SHA256.HashData(stream));
+                // A photo that went missing since binding changes the fingerprint; rendering then reports it.
+                hash = File.Exists(path) ? Convert.ToHexString(SHA256.HashData(File.ReadAllBytes(path))) : "missing";
+                _files[path] = hash;
             }
 
             return hash;

@@ -49,7 +49,7 @@ public sealed class BatchRunnerTests : IDisposable
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() => BatchRunner.RunAsync(_renderer, sheet, Options(), null, cancellation.Token));
 
         var files = Directory.GetFiles(Output, "*", SearchOption.AllDirectories).Select(Path.GetFileName).Order(StringComparer.Ordinal);
-        Assert.Equal([".contentkit-cache.json", "report.json"], files);
+        Assert.Equal([".contentkit-cache.json", "report.html", "report.json"], files);
         Assert.Contains("\"skipped\"", File.ReadAllText(Path.Combine(Output, BatchRunner.ReportFile)), StringComparison.Ordinal);
     }
 
@@ -65,7 +65,9 @@ public sealed class BatchRunnerTests : IDisposable
 
         var files = Directory.GetFiles(Output, "*", SearchOption.AllDirectories);
         Assert.DoesNotContain(files, f => f.EndsWith(AtomicFile.TemporarySuffix, StringComparison.Ordinal));
-        Assert.InRange(files.Length, 1, 4);
+        // Two formats of the first row at most, plus the report (JSON and HTML) and the cache.
+        Assert.InRange(files.Count(f => f.EndsWith(".png", StringComparison.Ordinal)), 1, 4);
+        Assert.Contains(files, f => f.EndsWith(BatchRunner.ReportFile, StringComparison.Ordinal));
         Assert.All(files.Where(f => f.EndsWith(".png", StringComparison.Ordinal)), f => Assert.True(Png.IsComplete(f), $"{f} is cut off."));
     }
 

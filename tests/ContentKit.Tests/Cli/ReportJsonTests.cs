@@ -49,7 +49,7 @@ public class ReportJsonTests
         }
 
         var written = Directory.GetFiles(Output).Select(Path.GetFileName).Order(StringComparer.Ordinal);
-        Assert.Equal(report.SelectMany(r => r.Outputs).Append("report.json").Append(".contentkit-cache.json").Order(StringComparer.Ordinal), written);
+        Assert.Equal(report.SelectMany(r => r.Outputs).Append("report.json").Append("report.html").Append(".contentkit-cache.json").Order(StringComparer.Ordinal), written);
     }
 
     [Fact]
