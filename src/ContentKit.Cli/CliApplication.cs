@@ -15,6 +15,7 @@ internal static class CliApplication
         var root = new RootCommand("ContentKit: spreadsheet rows + layout templates → branded infographics.")
         {
             RenderCommand.Create(console, error),
+            ValidateCommand.Create(console, error),
             TemplatesCommand.Create(console, error),
         };
 

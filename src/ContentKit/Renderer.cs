@@ -119,6 +119,19 @@ public sealed class Renderer : IDisposable
         return new LayoutEngine(_text, _images).Layout(root, new SizeF(format.Width, format.Height));
     }
 
+    /// <summary>The characters of <paramref name="text"/> that no bundled font draws (a brand family, then the fallbacks), each once, in order.</summary>
+    internal IReadOnlyList<string> MissingCharacters(string text)
+    {
+        var missing = new HashSet<string>(StringComparer.Ordinal);
+        var fallback = new FontFallback(_fonts, TextEngine.DefaultFallback);
+        foreach (var family in Brand.Fonts.Values.Distinct(StringComparer.OrdinalIgnoreCase))
+        {
+            _ = fallback.Split(text, new RunStyle(family, 1, 400, false, Rgba.Black, 0), missing).Count();
+        }
+
+        return [.. missing.OrderBy(c => text.IndexOf(c, StringComparison.Ordinal))];
+    }
+
     private Scriban.Runtime.ScriptObject Model(RenderUnit unit, OutputFormat format) =>
         TemplateModel.Build(unit, Brand, _logo, _logoOnDark, format, _values);
 

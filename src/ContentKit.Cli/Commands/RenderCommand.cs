@@ -21,6 +21,9 @@ internal static class RenderCommand
         var name = new Option<string?>("--name") { Description = "File name pattern, e.g. {row}-{judul|slug}-{format} (default: the template's)." };
         var set = new Option<string[]>("--set") { Description = "A template value KEY=VALUE, read as job.KEY in the layout; repeatable." };
         var sheet = new Option<string?>("--sheet") { Description = "The sheet to read from an .xlsx/.xls file (default: the first)." };
+        var dataFormat = new Option<DataFormat?>("--data-format") { Description = "How to read --data when its name does not say (e.g. '-' for standard input): csv, json, xlsx or xls." };
+        var map = new Option<string[]>("--map") { Description = "Read a field from a column with another header: FIELD=Header as written; repeatable." };
+        var culture = new Option<string>("--culture") { Description = "The culture numbers and dates in the data are written in (default id-ID: 1.234,5 and 17/08/2026).", DefaultValueFactory = _ => "id-ID" };
         var jobs = new Option<int?>("--jobs", "-j") { Description = "Outputs rendered at the same time (default: the number of cores)." };
         var rowsOption = new Option<string?>("--rows") { Description = "Only these spreadsheet rows, e.g. 2-10,15." };
         var where = new Option<string[]>("--where") { Description = "Only rows where COLUMN=VALUE (ignoring case); repeatable, all must match." };
@@ -34,7 +37,7 @@ internal static class RenderCommand
 
         var command = new Command("render", "Render every row of a spreadsheet with a template.")
         {
-            data, template, format, type, output, name, set, sheet, jobs, rowsOption, where, shard, failFast, dryRun, force, strictText, emitMarkup, templates,
+            data, template, format, type, output, name, set, sheet, dataFormat, map, culture, jobs, rowsOption, where, shard, failFast, dryRun, force, strictText, emitMarkup, templates,
         };
 
         command.SetAction(async (parse, cancellationToken) =>
@@ -46,7 +49,13 @@ internal static class RenderCommand
             {
                 var library = CommonOptions.Library(parse.GetValue(templates));
                 var loaded = library.Load(parse.GetRequiredValue(template));
-                rows = DataReader.Read(parse.GetRequiredValue(data), new DataReadOptions { SheetName = parse.GetValue(sheet) });
+                rows = DataReader.Read(parse.GetRequiredValue(data), new DataReadOptions
+                {
+                    SheetName = parse.GetValue(sheet),
+                    Format = parse.GetValue(dataFormat),
+                    ColumnMap = ParseValues(parse.GetValue(map) ?? [], "--map", "--map judul=\"Nama Kegiatan\"").ToDictionary(kv => kv.Key, kv => kv.Value),
+                });
+                var dataCulture = Culture(parse.GetRequiredValue(culture));
                 _ = OutputTypes.TryParse(parse.GetRequiredValue(type), out var outputType);
                 options = new BatchOptions
                 {
@@ -65,7 +74,8 @@ internal static class RenderCommand
                 };
                 renderer = new Renderer(library, loaded, new RenderOptions
                 {
-                    DataFolder = Path.GetDirectoryName(Path.GetFullPath(rows.SourcePath)),
+                    DataFolder = rows.SourcePath == "-" || !File.Exists(rows.SourcePath) ? Directory.GetCurrentDirectory() : Path.GetDirectoryName(Path.GetFullPath(rows.SourcePath)),
+                    Culture = dataCulture,
                     Values = ParseValues(parse.GetValue(set) ?? [], "--set", "--set sumber=\"BPS Kota Blitar\"").ToDictionary(kv => ColumnKey.Normalize(kv.Key), kv => kv.Value),
                 });
             }
@@ -163,6 +173,18 @@ internal static class RenderCommand
 
         console.MarkupLine(
             $"[bold]{report.Succeeded}[/] rendered, [bold]{report.Skipped}[/] skipped (unchanged), [bold]{report.Failed}[/] failed, {report.Files} files in {Markup.Escape(Path.GetFullPath(folder))} ({elapsed.TotalSeconds:0.0} s). Report: {BatchRunner.ReportFile}");
+    }
+
+    private static System.Globalization.CultureInfo Culture(string name)
+    {
+        try
+        {
+            return System.Globalization.CultureInfo.GetCultureInfo(name, predefinedOnly: true);
+        }
+        catch (System.Globalization.CultureNotFoundException)
+        {
+            throw new ContentKitException($"--culture '{name}' is not a known culture; use e.g. id-ID (Indonesian) or en-US.");
+        }
     }
 
     private static IEnumerable<KeyValuePair<string, string>> ParseValues(IEnumerable<string> pairs, string option, string example)

@@ -13,12 +13,14 @@ public static class CellParser
 
     /// <summary>
     /// Reads a date. A <see cref="DateTime"/> passes through; a <see cref="double"/> is an Excel serial date;
-    /// text may be <c>dd/mm/yyyy</c>, <c>d/m/yyyy</c>, <c>dd-mm-yyyy</c>, <c>dd.mm.yyyy</c> (always day first),
-    /// ISO <c>yyyy-mm-dd</c>, or <c>8 November 2022</c>, <c>8 Nov 2022</c>, <c>Selasa, 8 November 2022</c> with
+    /// text may be <c>dd/mm/yyyy</c>, <c>d/m/yyyy</c>, <c>dd-mm-yyyy</c>, <c>dd.mm.yyyy</c> (day first, or month first
+    /// when <paramref name="culture"/>'s short date pattern starts with the month, as <c>en-US</c>'s <c>M/d/yyyy</c>
+    /// and the invariant culture's do: <c>11/08/2022</c> is 11 August 2022 in <c>id-ID</c> and 8 November 2022 in
+    /// <c>en-US</c>), ISO <c>yyyy-mm-dd</c>, or <c>8 November 2022</c>, <c>8 Nov 2022</c>, <c>Selasa, 8 November 2022</c> with
     /// Indonesian, English or <paramref name="culture"/> month and weekday names. A weekday is not checked against the date.
     /// </summary>
     /// <param name="value">A cell value from a <see cref="DataRecord"/>.</param>
-    /// <param name="culture">The data's culture, such as <c>id-ID</c>; adds its own month and weekday names.</param>
+    /// <param name="culture">The data's culture, such as <c>id-ID</c>: the order of day and month, and its own month and weekday names.</param>
     /// <param name="date">The date (with its time of day for serials and date cells), <see cref="DateTimeKind.Unspecified"/>.</param>
     /// <returns><c>true</c> when <paramref name="value"/> is a date.</returns>
     public static bool TryParseDate(object? value, CultureInfo culture, out DateTime date)

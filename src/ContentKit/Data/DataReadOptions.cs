@@ -9,6 +9,22 @@ public sealed record DataReadOptions
     /// <summary>The most data rows (not counting the header) a file may have; more is an error. Default 100 000.</summary>
     public int MaxRows { get; init; } = 100_000;
 
-    /// <summary>The largest file, in bytes, that will be read. Default 200 MB.</summary>
+    /// <summary>The largest file, in bytes, that will be read; standard input is held in memory up to this size. Default 200 MB.</summary>
     public long MaxFileBytes { get; init; } = 200L * 1024 * 1024;
+
+    /// <summary>
+    /// The format to read. <c>null</c> (the default) chooses by the file's extension; for standard input and unknown
+    /// extensions it looks at the first bytes: a zip (<c>PK\x03\x04</c>) is XLSX, a compound file (<c>D0 CF 11 E0</c>) is XLS,
+    /// text whose first non-space character is <c>[</c> or <c>{</c> is JSON, other text is CSV, anything else is an error.
+    /// </summary>
+    public DataFormat? Format { get; init; }
+
+    /// <summary>
+    /// Columns to read under another name: field name → header as written in the file (matched by
+    /// <see cref="ColumnKey.Normalize"/>, so case and spacing do not matter). A mapped column's values are keyed by the
+    /// field name's <see cref="ColumnKey.Normalize"/> instead of its header's, and <see cref="DataSheet.Columns"/> shows the
+    /// field name. Several fields may map to one column. A column whose own header means a mapped field name is left out,
+    /// so the mapping decides which column a field reads. A header the file does not have is an error listing its headers.
+    /// </summary>
+    public IReadOnlyDictionary<string, string>? ColumnMap { get; init; }
 }

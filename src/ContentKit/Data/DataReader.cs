@@ -2,53 +2,85 @@ namespace ContentKit.Data;
 
 /// <summary>
 /// Reads a spreadsheet into a <see cref="DataSheet"/>: CSV (<c>.csv</c>, <c>.tsv</c>, <c>.txt</c>; delimiter and
-/// encoding detected) or Excel (<c>.xlsx</c>, <c>.xlsm</c>, <c>.xls</c>). Problems with the file are reported as
-/// <see cref="ContentKitException"/> naming the file, row and column. Safe to call from several threads.
+/// encoding detected), Excel (<c>.xlsx</c>, <c>.xlsm</c>, <c>.xls</c>) or JSON (<c>.json</c>, an array of objects), from a
+/// file or from standard input (<c>-</c>). Problems with the file are reported as <see cref="ContentKitException"/>
+/// naming the file, row and column. Safe to call from several threads.
 /// </summary>
 public static class DataReader
 {
+    /// <summary>The path that means standard input.</summary>
+    private const string StandardInputPath = "-";
+
+    /// <summary>What errors and <see cref="DataSheet.SourcePath"/> call standard input.</summary>
+    internal const string StandardInputName = "standard input";
+
     private const long Megabyte = 1024 * 1024;
 
-    /// <summary>Reads the file at <paramref name="path"/>, choosing the format by its extension.</summary>
-    /// <param name="path">The data file; it may be open in Excel at the same time.</param>
-    /// <param name="options">Sheet and limits; <c>null</c> for the defaults.</param>
-    /// <exception cref="ContentKitException">The file is missing, unsupported, too large, empty or malformed.</exception>
-    public static DataSheet Read(string path, DataReadOptions? options = null)
-    {
-        ArgumentException.ThrowIfNullOrWhiteSpace(path);
-        var read = ReaderFor(path);
-        using var stream = Open(path);
-        return Read(read, stream, path, Checked(options));
-    }
+    /// <summary>
+    /// Reads the file at <paramref name="path"/>, or standard input when it is <c>-</c>. The format is
+    /// <see cref="DataReadOptions.Format"/>, else the extension's, else told from the first bytes.
+    /// </summary>
+    /// <param name="path">The data file (it may be open in Excel at the same time), or <c>-</c> for standard input, which is read to its end.</param>
+    /// <param name="options">Format, sheet, column names and limits; <c>null</c> for the defaults.</param>
+    /// <exception cref="ContentKitException">The file is missing, not data, too large, empty or malformed.</exception>
+    public static DataSheet Read(string path, DataReadOptions? options = null) => Read(path, options, Console.OpenStandardInput);
 
     /// <summary>Reads a data file from <paramref name="stream"/>, from its current position to its end.</summary>
     /// <param name="stream">The file's bytes; it is not closed.</param>
-    /// <param name="fileName">The file's name: its extension chooses the format, and errors name it.</param>
-    /// <param name="options">Sheet and limits; <c>null</c> for the defaults.</param>
-    /// <exception cref="ContentKitException">The format is unsupported, or the data is too large, empty or malformed.</exception>
+    /// <param name="fileName">The file's name: errors name it, and its extension chooses the format when <see cref="DataReadOptions.Format"/> is not set.</param>
+    /// <param name="options">Format, sheet, column names and limits; <c>null</c> for the defaults.</param>
+    /// <exception cref="ContentKitException">The data is not a format ContentKit reads, or is too large, empty or malformed.</exception>
     public static DataSheet Read(Stream stream, string fileName, DataReadOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(stream);
         ArgumentException.ThrowIfNullOrWhiteSpace(fileName);
         options = Checked(options);
-        var read = ReaderFor(fileName);
         if (stream.CanSeek && stream.Position == 0)
         {
-            return Read(read, stream, fileName, options);
+            return ReadSeekable(stream, fileName, options);
         }
 
         using var copy = Copy(stream, fileName, options.MaxFileBytes);
-        return Read(read, copy, fileName, options);
+        return ReadSeekable(copy, fileName, options);
     }
 
-    private static DataSheet Read(Func<Stream, string, DataReadOptions, DataSheet> read, Stream seekable, string fileName, DataReadOptions options)
+    /// <summary><see cref="Read(string, DataReadOptions?)"/> with the standard input a test supplies.</summary>
+    internal static DataSheet Read(string path, DataReadOptions? options, Func<Stream> openStandardInput)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(path);
+        options = Checked(options);
+        if (path == StandardInputPath)
+        {
+            // Standard input cannot seek, and the readers need to (the Excel one jumps around the zip).
+            using var input = openStandardInput();
+            using var copy = Copy(input, StandardInputName, options.MaxFileBytes);
+            return ReadSeekable(copy, StandardInputName, options);
+        }
+
+        using var stream = Open(path);
+        return ReadSeekable(stream, path, options);
+    }
+
+    private static DataSheet ReadSeekable(Stream seekable, string fileName, DataReadOptions options)
     {
         if (seekable.Length > options.MaxFileBytes)
         {
             throw TooLarge(fileName, options.MaxFileBytes);
         }
 
-        return seekable.Length == 0 ? throw new SheetSource(fileName, null).Empty() : read(seekable, fileName, options);
+        if (seekable.Length == 0)
+        {
+            throw new SheetSource(fileName, null).Empty();
+        }
+
+        var format = options.Format ?? FormatOf(fileName) ?? FormatSniffer.Sniff(seekable) ?? throw NotData(fileName);
+        return format switch
+        {
+            DataFormat.Csv => CsvSheetReader.Read(seekable, fileName, options),
+            DataFormat.Json => JsonSheetReader.Read(seekable, fileName, options),
+            DataFormat.Xlsx or DataFormat.Xls => ExcelSheetReader.Read(seekable, fileName, options),
+            _ => throw new ArgumentOutOfRangeException(nameof(options), format, "DataReadOptions.Format is not a DataFormat."),
+        };
     }
 
     private static DataReadOptions Checked(DataReadOptions? options)
@@ -59,15 +91,14 @@ public static class DataReader
         return options;
     }
 
-    private static Func<Stream, string, DataReadOptions, DataSheet> ReaderFor(string fileName) =>
+    private static DataFormat? FormatOf(string fileName) =>
         Path.GetExtension(fileName).ToLowerInvariant() switch
         {
-            ".csv" or ".tsv" or ".txt" => CsvSheetReader.Read,
-            ".xlsx" or ".xlsm" or ".xls" => ExcelSheetReader.Read,
-            _ => throw new ContentKitException(
-                $"{Path.GetFileName(fileName)} is not a data file ContentKit can read. Use a .csv, .tsv, .txt, .xlsx, .xlsm or .xls file; "
-                + "in Excel, choose File > Save As > Excel Workbook (.xlsx) or CSV UTF-8.",
-                new ErrorLocation(fileName)),
+            ".csv" or ".tsv" or ".txt" => DataFormat.Csv,
+            ".json" => DataFormat.Json,
+            ".xlsx" or ".xlsm" => DataFormat.Xlsx,
+            ".xls" => DataFormat.Xls,
+            _ => null,
         };
 
     private static FileStream Open(string path)
@@ -113,6 +144,11 @@ public static class DataReader
         copy.Position = 0;
         return copy;
     }
+
+    private static ContentKitException NotData(string fileName) => new(
+        $"{Path.GetFileName(fileName)} is not a data file ContentKit can read: it is not CSV, JSON or an Excel workbook. "
+        + "Use a .csv, .tsv, .txt, .json, .xlsx, .xlsm or .xls file; in Excel, choose File > Save As > Excel Workbook (.xlsx) or CSV UTF-8.",
+        new ErrorLocation(fileName));
 
     private static ContentKitException TooLarge(string fileName, long maxBytes) => new(
         $"{Path.GetFileName(fileName)} is larger than {(maxBytes >= Megabyte ? $"{maxBytes / (double)Megabyte:0.#} MB" : $"{maxBytes} bytes")}, the most ContentKit reads. "

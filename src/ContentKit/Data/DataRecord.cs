@@ -2,8 +2,8 @@ namespace ContentKit.Data;
 
 /// <summary>
 /// One data row. Cell values are <see cref="string"/> (trimmed), <see cref="double"/>, <see cref="DateTime"/>
-/// or <see cref="bool"/>, and <c>null</c> for an empty cell. CSV cells are always text or <c>null</c>;
-/// use <see cref="CellParser"/> to read numbers and dates from them.
+/// or <see cref="bool"/>, and <c>null</c> for an empty cell. CSV cells are always text or <c>null</c>, JSON values
+/// are never dates; use <see cref="CellParser"/> to read numbers and dates from text.
 /// </summary>
 public sealed class DataRecord
 {
@@ -18,7 +18,10 @@ public sealed class DataRecord
         Problems = problems;
     }
 
-    /// <summary>The row number a spreadsheet program shows for this row (a header in the first row is row 1).</summary>
+    /// <summary>
+    /// The row number a spreadsheet program shows for this row (a header in the first row is row 1), counting empty and
+    /// hidden rows. In JSON the property names count as row 1, so the first object is row 2.
+    /// </summary>
     public int RowNumber { get; }
 
     /// <summary>The cell values keyed by <see cref="ColumnKey.Normalize"/> of their header, in column order.</summary>

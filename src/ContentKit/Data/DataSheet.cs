@@ -1,6 +1,6 @@
 namespace ContentKit.Data;
 
-/// <summary>The rows of one CSV file or one worksheet, under its header row.</summary>
+/// <summary>The rows of one CSV file, worksheet or JSON array, under its header row.</summary>
 public sealed class DataSheet
 {
     internal DataSheet(string sourcePath, IReadOnlyList<string> columns, IReadOnlyList<DataRecord> rows)
@@ -13,9 +13,13 @@ public sealed class DataSheet
     /// <summary>The file the rows were read from, as it was given to <see cref="DataReader"/>.</summary>
     public string SourcePath { get; }
 
-    /// <summary>The column headers as written (trimmed), left to right; columns with a blank header and no data are left out.</summary>
+    /// <summary>
+    /// The column headers as written (trimmed), left to right, or the field names <see cref="DataReadOptions.ColumnMap"/>
+    /// gives them; columns with a blank header and no data are left out. Their <see cref="ColumnKey.Normalize"/> forms
+    /// are the keys of every row's <see cref="DataRecord.Values"/>, in the same order.
+    /// </summary>
     public IReadOnlyList<string> Columns { get; }
 
-    /// <summary>The data rows in file order; empty rows are left out.</summary>
+    /// <summary>The data rows in file order; empty rows, hidden worksheet rows and a worksheet's title rows above the header are left out.</summary>
     public IReadOnlyList<DataRecord> Rows { get; }
 }

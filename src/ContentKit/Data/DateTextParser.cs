@@ -13,20 +13,32 @@ internal static partial class DateTextParser
         var numeric = NumericDate().Match(trimmed);
         if (numeric.Success)
         {
-            return TryCreate(numeric, Number(numeric, "month"), out date);
+            if (!numeric.Groups["first"].Success)
+            {
+                return TryCreate(Number(numeric, "year"), Number(numeric, "month"), Number(numeric, "day"), out date);
+            }
+
+            var (first, second) = (Number(numeric, "first"), Number(numeric, "second"));
+            var (monthNumber, dayNumber) = MonthFirst(culture) ? (first, second) : (second, first);
+            return TryCreate(Number(numeric, "year"), monthNumber, dayNumber, out date);
         }
 
         var words = WordDate().Match(trimmed);
         return words.Success
             && (!words.Groups["weekday"].Success || CalendarNames.IsWeekday(words.Groups["weekday"].Value, culture))
             && CalendarNames.TryGetMonth(words.Groups["month"].Value, culture, out var month)
-            && TryCreate(words, month, out date);
+            && TryCreate(Number(words, "year"), month, Number(words, "day"), out date);
     }
 
-    private static bool TryCreate(Match match, int month, out DateTime date)
+    /// <summary>
+    /// Whether <paramref name="culture"/> writes the month before the day, as <c>en-US</c> does (<c>M/d/yyyy</c>).
+    /// Indonesian (<c>dd/MM/yyyy</c>), British and most other cultures write the day first.
+    /// </summary>
+    private static bool MonthFirst(CultureInfo culture) =>
+        culture.DateTimeFormat.ShortDatePattern.TrimStart().StartsWith('M');
+
+    private static bool TryCreate(int year, int month, int day, out DateTime date)
     {
-        var year = Number(match, "year");
-        var day = Number(match, "day");
         var valid = year >= 1 && month is >= 1 and <= 12 && day >= 1 && day <= DateTime.DaysInMonth(year, month);
         date = valid ? new DateTime(year, month, day) : default;
         return valid;
@@ -34,9 +46,9 @@ internal static partial class DateTextParser
 
     private static int Number(Match match, string group) => int.Parse(match.Groups[group].ValueSpan, CultureInfo.InvariantCulture);
 
-    // Day first with / - or . (never month first, whatever the culture), or ISO year-month-day.
+    // Day and month (in the culture's order) with / - or . and a four-digit year, or ISO year-month-day.
     [GeneratedRegex(
-        @"^(?:(?<day>[0-9]{1,2})(?<separator>[/.-])(?<month>[0-9]{1,2})\k<separator>(?<year>[0-9]{4})|(?<year>[0-9]{4})-(?<month>[0-9]{1,2})-(?<day>[0-9]{1,2}))$",
+        @"^(?:(?<first>[0-9]{1,2})(?<separator>[/.-])(?<second>[0-9]{1,2})\k<separator>(?<year>[0-9]{4})|(?<year>[0-9]{4})-(?<month>[0-9]{1,2})-(?<day>[0-9]{1,2}))$",
         RegexOptions.CultureInvariant)]
     private static partial Regex NumericDate();
 

@@ -5,7 +5,11 @@ using ExcelDataReader.Exceptions;
 
 namespace ContentKit.Data;
 
-/// <summary>Reads one worksheet of an XLSX, XLSM or legacy XLS workbook into a <see cref="DataSheet"/>.</summary>
+/// <summary>
+/// Reads one worksheet of an XLSX, XLSM or legacy XLS workbook into a <see cref="DataSheet"/>: the header may sit below
+/// a title block (see <see cref="HeaderRowFinder"/>), hidden rows are left out, merged cells spanning rows fill every row
+/// they cover (see <see cref="VerticalMerges"/>), and formulas give their cached values.
+/// </summary>
 internal static class ExcelSheetReader
 {
     // ExcelDataReader decodes legacy .xls text with Encoding.GetEncoding(codepage), which knows the Windows
@@ -18,17 +22,25 @@ internal static class ExcelSheetReader
         try
         {
             using var reader = ExcelReaderFactory.CreateReader(stream, new ExcelReaderConfiguration { LeaveOpen = true });
-            var sheet = new SheetBuilder(new SheetSource(fileName, MoveToSheet(reader, fileName, options.SheetName)), options);
+            var source = new SheetSource(fileName, MoveToSheet(reader, fileName, options.SheetName));
+            var sheet = new SheetBuilder(source, options, headerMayFollowTitle: true);
+            var merges = new VerticalMerges(reader.MergeCells);
             while (reader.Read())
             {
+                // Formula cells give the value Excel cached when it last saved the file.
                 var cells = new object?[reader.FieldCount];
                 for (var i = 0; i < cells.Length; i++)
                 {
                     cells[i] = Cell(reader.GetValue(i));
                 }
 
-                // Depth counts every sheet row, empty ones included, from 0.
-                sheet.Add(reader.Depth + 1, cells);
+                // Depth counts every sheet row, empty and hidden ones included, from 0. A hidden row still
+                // lends its value to the merged cells below it, as Excel shows them.
+                merges.Fill(reader.Depth, cells);
+                if (!IsHidden(reader))
+                {
+                    sheet.Add(reader.Depth + 1, cells);
+                }
             }
 
             return sheet.Build();
@@ -78,6 +90,9 @@ internal static class ExcelSheetReader
             $"{Path.GetFileName(fileName)} has no sheet named '{wanted}'. Its sheets are {string.Join(", ", names)}; use one of these names.",
             new ErrorLocation(fileName));
     }
+
+    // ExcelDataReader reports a hidden row (XLSX hidden="1", XLS fDyZero) as zero points tall; so does Excel a row dragged to nothing.
+    private static bool IsHidden(IExcelDataReader reader) => reader.RowHeight <= 0;
 
     private static object? Cell(object? value) => value switch
     {

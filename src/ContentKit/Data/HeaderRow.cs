@@ -12,41 +12,48 @@ internal sealed class HeaderRow
     // One key per header cell; empty where the header is blank or has no letters or digits.
     private readonly string[] _keys;
 
-    public HeaderRow(SheetSource source, int rowNumber, IReadOnlyList<object?> cells)
+    // What each record holds, after DataReadOptions.ColumnMap.
+    private readonly IReadOnlyList<HeaderField> _fields;
+
+    public HeaderRow(SheetSource source, int rowNumber, IReadOnlyList<object?> cells, IReadOnlyDictionary<string, string>? columnMap)
     {
         _source = source;
         _rowNumber = rowNumber;
         _texts = [.. cells.Select(cell => cell is null ? null : Convert.ToString(cell, CultureInfo.InvariantCulture))];
         _keys = [.. _texts.Select(text => text is null ? string.Empty : ColumnKey.Normalize(text))];
-        Names = [.. _texts.Where((_, i) => _keys[i].Length > 0).Select(text => text!)];
         CheckForDuplicates();
+        _fields = ColumnMapping.Apply(source, rowNumber, _texts, _keys, columnMap);
+        Names = [.. _fields.Select(field => field.Name)];
     }
 
-    /// <summary>The headers as written, without the blank ones.</summary>
+    /// <summary>The names the values go by, left to right: the headers as written without the blank ones, or mapped field names.</summary>
     public IReadOnlyList<string> Names { get; }
 
     /// <summary>Maps a row's cleaned cells onto the header's keys.</summary>
-    public DataRecord CreateRecord(int rowNumber, object?[] cells)
+    /// <param name="rowNumber">The row's number in the file.</param>
+    /// <param name="cells">The row's cells, trimmed.</param>
+    /// <param name="readerProblems">What the file's reader found wrong with the row.</param>
+    public DataRecord CreateRecord(int rowNumber, object?[] cells, IReadOnlyList<string> readerProblems)
     {
-        var values = new Dictionary<string, object?>(Names.Count);
-        for (var i = 0; i < _keys.Length; i++)
+        for (var i = 0; i < _keys.Length && i < cells.Length; i++)
         {
-            var cell = i < cells.Length ? cells[i] : null;
-            if (_keys[i].Length > 0)
-            {
-                values[_keys[i]] = cell;
-            }
-            else if (cell is not null)
+            if (_keys[i].Length == 0 && cells[i] is not null)
             {
                 throw ValueUnderBlankHeader(i, rowNumber);
             }
         }
 
+        var values = new Dictionary<string, object?>(_fields.Count);
+        foreach (var field in _fields)
+        {
+            values[field.Key] = field.Column < cells.Length ? cells[field.Column] : null;
+        }
+
         var width = Array.FindLastIndex(cells, cell => cell is not null) + 1;
         IReadOnlyList<string> problems = width > _keys.Length
-            ? [$"row {rowNumber} has {width} cells but the header has {_keys.Length} columns; "
+            ? [.. readerProblems, $"row {rowNumber} has {width} cells but the header has {_keys.Length} columns; "
                 + "put quotes around values that contain the delimiter, or add headers for the extra cells"]
-            : [];
+            : readerProblems;
         return new DataRecord(_source.FileName, rowNumber, values, problems);
     }
 

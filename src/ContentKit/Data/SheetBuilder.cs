@@ -1,16 +1,23 @@
 namespace ContentKit.Data;
 
 /// <summary>
-/// Turns the rows a CSV or Excel reader produces into a <see cref="DataSheet"/>: the first non-empty row is
-/// the header, empty rows are skipped, text is trimmed and empty text becomes <c>null</c>.
+/// Turns the rows a CSV, Excel or JSON reader produces into a <see cref="DataSheet"/>: empty rows are skipped, text is
+/// trimmed and empty text becomes <c>null</c>. The header is the first non-empty row, or for worksheets the row
+/// <see cref="HeaderRowFinder"/> finds below a title block; rows above it are left out.
 /// </summary>
-internal sealed class SheetBuilder(SheetSource source, DataReadOptions options)
+internal sealed class SheetBuilder(SheetSource source, DataReadOptions options, bool headerMayFollowTitle = false)
 {
     private readonly List<DataRecord> _rows = [];
+
+    // Non-empty rows held back until the header is known.
+    private readonly List<PendingRow> _pending = [];
     private HeaderRow? _header;
 
     /// <summary>Adds the row spreadsheet programs show as <paramref name="rowNumber"/>.</summary>
-    public void Add(int rowNumber, IReadOnlyList<object?> cells)
+    /// <param name="rowNumber">The row's number in the file.</param>
+    /// <param name="cells">The row's cells, left to right.</param>
+    /// <param name="problems">What the reader found wrong with the row; such a row is kept even when it is empty.</param>
+    public void Add(int rowNumber, IReadOnlyList<object?> cells, IReadOnlyList<string>? problems = null)
     {
         var values = new object?[cells.Count];
         for (var i = 0; i < values.Length; i++)
@@ -18,33 +25,67 @@ internal sealed class SheetBuilder(SheetSource source, DataReadOptions options)
             values[i] = cells[i] is string text ? TrimToNull(text) : cells[i];
         }
 
-        if (Array.TrueForAll(values, value => value is null))
+        problems ??= [];
+        if (Array.TrueForAll(values, value => value is null) && problems.Count == 0)
         {
             return;
         }
 
-        if (_header is null)
+        var row = new PendingRow(rowNumber, values, problems);
+        if (_header is not null)
         {
-            _header = new HeaderRow(source, rowNumber, values);
+            AddRecord(_header, row);
             return;
         }
 
+        _pending.Add(row);
+        if (!headerMayFollowTitle || _pending.Count == HeaderRowFinder.SearchedRows)
+        {
+            ChooseHeader();
+        }
+    }
+
+    /// <summary>The sheet read so far; an error when not even a header row was found.</summary>
+    public DataSheet Build()
+    {
+        if (_header is null && _pending.Count > 0)
+        {
+            ChooseHeader();
+        }
+
+        return _header is null ? throw source.Empty() : new DataSheet(source.FileName, _header.Names, _rows);
+    }
+
+    private void ChooseHeader()
+    {
+        var index = headerMayFollowTitle ? HeaderRowFinder.Find([.. _pending.Select(row => row.Values)]) : 0;
+        var header = new HeaderRow(source, _pending[index].RowNumber, _pending[index].Values, options.ColumnMap);
+        _header = header;
+        foreach (var row in _pending.Skip(index + 1))
+        {
+            AddRecord(header, row);
+        }
+
+        _pending.Clear();
+    }
+
+    private void AddRecord(HeaderRow header, PendingRow row)
+    {
         if (_rows.Count == options.MaxRows)
         {
             throw new ContentKitException(
                 $"There are more than {options.MaxRows} data rows in {source}. Split it into smaller files, or raise DataReadOptions.MaxRows.",
-                new ErrorLocation(source.FileName, rowNumber));
+                new ErrorLocation(source.FileName, row.RowNumber));
         }
 
-        _rows.Add(_header.CreateRecord(rowNumber, values));
+        _rows.Add(header.CreateRecord(row.RowNumber, row.Values, row.Problems));
     }
-
-    /// <summary>The sheet read so far; an error when not even a header row was found.</summary>
-    public DataSheet Build() => _header is null ? throw source.Empty() : new DataSheet(source.FileName, _header.Names, _rows);
 
     private static string? TrimToNull(string text)
     {
         var trimmed = text.Trim();
         return trimmed.Length == 0 ? null : trimmed;
     }
+
+    private sealed record PendingRow(int RowNumber, object?[] Values, IReadOnlyList<string> Problems);
 }

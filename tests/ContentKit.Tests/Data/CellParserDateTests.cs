@@ -34,11 +34,26 @@ public class CellParserDateTests
         Assert.Equal(DateTimeKind.Unspecified, date.Kind);
     }
 
-    [Fact]
-    public void Slash_dates_are_day_first_in_every_culture()
+    [Theory]
+    [InlineData("id-ID", "11/08/2022", 8, 11)]
+    [InlineData("en-GB", "11/08/2022", 8, 11)]
+    [InlineData("en-US", "11/08/2022", 11, 8)]
+    [InlineData("en-US", "11-08-2022", 11, 8)]
+    [InlineData("en-US", "1/8/2022", 1, 8)]
+    [InlineData("", "11/08/2022", 11, 8)]
+    [InlineData("en-US", "2022-08-11", 8, 11)]
+    public void Numeric_dates_are_month_first_only_where_the_culture_writes_the_month_first(string culture, string text, int month, int day)
     {
-        Assert.True(CellParser.TryParseDate("08/11/2022", Cultures.English, out var date));
-        Assert.Equal(new DateTime(2022, 11, 8), date);
+        Assert.True(CellParser.TryParseDate(text, CultureInfo.GetCultureInfo(culture), out var date));
+        Assert.Equal(new DateTime(2022, month, day), date);
+    }
+
+    [Fact]
+    public void Day_past_twelve_in_the_month_place_is_not_a_date_in_en_US()
+    {
+        Assert.False(CellParser.TryParseDate("17/08/2022", Cultures.English, out _));
+        Assert.True(CellParser.TryParseDate("08/17/2022", Cultures.English, out var date));
+        Assert.Equal(new DateTime(2022, 8, 17), date);
     }
 
     [Fact]

@@ -7,7 +7,8 @@ public class CrossFormatTests
     [Theory]
     [InlineData("agenda.xlsx")]
     [InlineData("agenda.xls")]
-    public void Csv_and_workbook_with_the_same_data_give_the_same_values_after_parsing(string workbook)
+    [InlineData("agenda.json")]
+    public void Csv_workbook_and_json_with_the_same_data_give_the_same_values_after_parsing(string workbook)
     {
         var fromCsv = Agenda(DataReader.Read(TestData.Fixture("agenda-id.csv")));
         var fromWorkbook = Agenda(DataReader.Read(TestData.Fixture(workbook)));

@@ -159,4 +159,26 @@ public class CsvReadingTests
     {
         Assert.Equal("Layar 5\" lebar", TestData.ReadCsv("a,b\nLayar 5\" lebar,x").Rows[0]["a"]);
     }
+
+    [Fact]
+    public void English_csv_reads_month_first_dates_and_comma_thousands_in_en_US()
+    {
+        var row = TestData.ReadCsv("Title,Date,Amount\nMeeting,11/08/2022,\"1,234.5\"").Rows[0];
+
+        Assert.True(CellParser.TryParseDate(row["date"], Cultures.English, out var date));
+        Assert.Equal(new DateTime(2022, 11, 8), date);
+        Assert.True(CellParser.TryParseNumber(row["amount"], Cultures.English, out var amount));
+        Assert.Equal(1234.5, amount);
+    }
+
+    [Fact]
+    public void Indonesian_csv_reads_the_same_date_and_number_written_its_way()
+    {
+        var row = TestData.ReadCsv("Judul;Tanggal;Jumlah\nRapat;08/11/2022;1.234,5").Rows[0];
+
+        Assert.True(CellParser.TryParseDate(row["tanggal"], Cultures.Indonesian, out var date));
+        Assert.Equal(new DateTime(2022, 11, 8), date);
+        Assert.True(CellParser.TryParseNumber(row["jumlah"], Cultures.Indonesian, out var amount));
+        Assert.Equal(1234.5, amount);
+    }
 }

@@ -6,15 +6,6 @@ namespace ContentKit.Tests.Data;
 public class DataReaderTests
 {
     [Fact]
-    public void Unknown_extension_is_an_error_listing_the_supported_ones()
-    {
-        var error = Assert.Throws<ContentKitException>(() => DataReader.Read("agenda.pdf"));
-
-        Assert.Contains(".csv, .tsv, .txt, .xlsx, .xlsm or .xls", error.Message, StringComparison.Ordinal);
-        Assert.Equal("agenda.pdf", error.Location.File);
-    }
-
-    [Fact]
     public void Missing_file_is_an_error_naming_it()
     {
         var path = TestData.Fixture("tidak-ada.csv");

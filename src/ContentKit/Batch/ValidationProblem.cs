@@ -1,0 +1,9 @@
+namespace ContentKit.Batch;
+
+/// <summary>One thing to fix in a spreadsheet before it renders, as <c>contentkit validate</c> lists it.</summary>
+/// <param name="Row">The row number a spreadsheet program shows (header = 1); null for a problem with the whole sheet or template.</param>
+/// <param name="Column">The field or column the problem is in; null when it is the whole row or sheet.</param>
+/// <param name="Value">The cell's text, shortened to 60 characters; null when no single cell is at fault.</param>
+/// <param name="Message">What is wrong.</param>
+/// <param name="Hint">How to fix it.</param>
+public sealed record ValidationProblem(int? Row, string? Column, string? Value, string Message, string Hint);
