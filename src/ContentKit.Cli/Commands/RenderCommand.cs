@@ -12,7 +12,6 @@ internal static class RenderCommand
 {
     public static Command Create(IAnsiConsole console, TextWriter error)
     {
-        var data = new Option<string>("--data", "-d") { Description = "The spreadsheet: .csv, .xlsx or .xls.", Required = true };
         var template = new Option<string>("--template", "-t") { Description = "A template id (see 'contentkit templates') or a template folder.", Required = true };
         var format = new Option<string?>("--format", "-f") { Description = "Output format name(s), comma-separated, e.g. feed,story (default: the template's first)." };
         var type = new Option<string>("--type") { Description = "Image type: png, jpg or webp.", DefaultValueFactory = _ => "png" };
@@ -20,10 +19,7 @@ internal static class RenderCommand
         var output = new Option<string>("--out", "-o") { Description = "The output folder.", DefaultValueFactory = _ => "out" };
         var name = new Option<string?>("--name") { Description = "File name pattern, e.g. {row}-{judul|slug}-{format} (default: the template's)." };
         var set = new Option<string[]>("--set") { Description = "A template value KEY=VALUE, read as job.KEY in the layout; repeatable." };
-        var sheet = new Option<string?>("--sheet") { Description = "The sheet to read from an .xlsx/.xls file (default: the first)." };
-        var dataFormat = new Option<DataFormat?>("--data-format") { Description = "How to read --data when its name does not say (e.g. '-' for standard input): csv, json, xlsx or xls." };
-        var map = new Option<string[]>("--map") { Description = "Read a field from a column with another header: FIELD=Header as written; repeatable." };
-        var culture = new Option<string>("--culture") { Description = "The culture numbers and dates in the data are written in (default id-ID: 1.234,5 and 17/08/2026).", DefaultValueFactory = _ => "id-ID" };
+        var input = new DataInput();
         var jobs = new Option<int?>("--jobs", "-j") { Description = "Outputs rendered at the same time (default: the number of cores)." };
         var rowsOption = new Option<string?>("--rows") { Description = "Only these spreadsheet rows, e.g. 2-10,15." };
         var where = new Option<string[]>("--where") { Description = "Only rows where COLUMN=VALUE (ignoring case); repeatable, all must match." };
@@ -37,8 +33,13 @@ internal static class RenderCommand
 
         var command = new Command("render", "Render every row of a spreadsheet with a template.")
         {
-            data, template, format, type, output, name, set, sheet, dataFormat, map, culture, jobs, rowsOption, where, shard, failFast, dryRun, force, strictText, emitMarkup, templates,
+            template, format, type, output, name, set, jobs, rowsOption, where, shard, failFast, dryRun, force, strictText, emitMarkup, templates,
         };
+
+        foreach (var option in input.Options)
+        {
+            command.Add(option);
+        }
 
         command.SetAction(async (parse, cancellationToken) =>
         {
@@ -49,13 +50,7 @@ internal static class RenderCommand
             {
                 var library = CommonOptions.Library(parse.GetValue(templates));
                 var loaded = library.Load(parse.GetRequiredValue(template));
-                rows = DataReader.Read(parse.GetRequiredValue(data), new DataReadOptions
-                {
-                    SheetName = parse.GetValue(sheet),
-                    Format = parse.GetValue(dataFormat),
-                    ColumnMap = ParseValues(parse.GetValue(map) ?? [], "--map", "--map judul=\"Nama Kegiatan\"").ToDictionary(kv => kv.Key, kv => kv.Value),
-                });
-                var dataCulture = Culture(parse.GetRequiredValue(culture));
+                rows = input.Read(parse);
                 _ = OutputTypes.TryParse(parse.GetRequiredValue(type), out var outputType);
                 options = new BatchOptions
                 {
@@ -66,17 +61,15 @@ internal static class RenderCommand
                     StrictText = parse.GetValue(strictText),
                     MaxParallelism = parse.GetValue(jobs) is { } n ? Math.Max(1, n) : Environment.ProcessorCount,
                     Rows = parse.GetValue(rowsOption) is { } selection ? RowSelection.Parse(selection) : null,
-                    Where = ParseValues(parse.GetValue(where) ?? [], "--where", "--where kecamatan=Sukorejo").ToList(),
+                    Where = KeyValues.Parse(parse.GetValue(where) ?? [], "--where", "--where kecamatan=Sukorejo").ToList(),
                     Shard = parse.GetValue(shard) is { } part ? Shard.Parse(part) : null,
                     FailFast = parse.GetValue(failFast),
                     DryRun = parse.GetValue(dryRun),
                     Force = parse.GetValue(force),
                 };
-                renderer = new Renderer(library, loaded, new RenderOptions
+                renderer = new Renderer(library, loaded, input.RenderOptions(parse, rows) with
                 {
-                    DataFolder = rows.SourcePath == "-" || !File.Exists(rows.SourcePath) ? Directory.GetCurrentDirectory() : Path.GetDirectoryName(Path.GetFullPath(rows.SourcePath)),
-                    Culture = dataCulture,
-                    Values = ParseValues(parse.GetValue(set) ?? [], "--set", "--set sumber=\"BPS Kota Blitar\"").ToDictionary(kv => ColumnKey.Normalize(kv.Key), kv => kv.Value),
+                    Values = KeyValues.Parse(parse.GetValue(set) ?? [], "--set", "--set sumber=\"BPS Kota Blitar\"").ToDictionary(kv => ColumnKey.Normalize(kv.Key), kv => kv.Value),
                 });
             }
             catch (ContentKitException e)
@@ -173,31 +166,5 @@ internal static class RenderCommand
 
         console.MarkupLine(
             $"[bold]{report.Succeeded}[/] rendered, [bold]{report.Skipped}[/] skipped (unchanged), [bold]{report.Failed}[/] failed, {report.Files} files in {Markup.Escape(Path.GetFullPath(folder))} ({elapsed.TotalSeconds:0.0} s). Report: {BatchRunner.ReportFile}");
-    }
-
-    private static System.Globalization.CultureInfo Culture(string name)
-    {
-        try
-        {
-            return System.Globalization.CultureInfo.GetCultureInfo(name, predefinedOnly: true);
-        }
-        catch (System.Globalization.CultureNotFoundException)
-        {
-            throw new ContentKitException($"--culture '{name}' is not a known culture; use e.g. id-ID (Indonesian) or en-US.");
-        }
-    }
-
-    private static IEnumerable<KeyValuePair<string, string>> ParseValues(IEnumerable<string> pairs, string option, string example)
-    {
-        foreach (var pair in pairs)
-        {
-            var equals = pair.IndexOf('=', StringComparison.Ordinal);
-            if (equals <= 0)
-            {
-                throw new ContentKitException($"{option} '{pair}' must look like KEY=VALUE, e.g. {example}.");
-            }
-
-            yield return new(pair[..equals].Trim(), pair[(equals + 1)..]);
-        }
     }
 }

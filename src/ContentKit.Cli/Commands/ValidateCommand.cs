@@ -14,18 +14,22 @@ internal static class ValidateCommand
 {
     public static Command Create(IAnsiConsole console, TextWriter error)
     {
-        var data = new Option<string>("--data", "-d") { Description = Strings.Data, Required = true };
         var template = new Option<string>("--template", "-t") { Description = Strings.Template, Required = true };
         var format = new Option<string?>("--format", "-f") { Description = Strings.Format };
-        var sheet = new Option<string?>("--sheet") { Description = Strings.Sheet };
         var templates = CommonOptions.Templates();
+        var input = new DataInput();
 
-        var command = new Command("validate", Strings.Command) { data, template, format, sheet, templates };
+        var command = new Command("validate", Strings.Command) { template, format, templates };
+        foreach (var option in input.Options)
+        {
+            command.Add(option);
+        }
+
         command.SetAction(parse => CommonOptions.Guard(error, () =>
         {
             var library = CommonOptions.Library(parse.GetValue(templates));
             var loaded = library.Load(parse.GetRequiredValue(template));
-            var rows = DataReader.Read(parse.GetRequiredValue(data), new DataReadOptions { SheetName = parse.GetValue(sheet) });
+            var rows = input.Read(parse);
             var formats = parse.GetValue(format)?.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries) ?? [];
 
             // A misspelt format is a usage error here as in render (exit 2), before any row is looked at.
@@ -34,7 +38,7 @@ internal static class ValidateCommand
                 _ = loaded.Format(name);
             }
 
-            using var renderer = new Renderer(library, loaded, new RenderOptions { DataFolder = Path.GetDirectoryName(Path.GetFullPath(rows.SourcePath)) });
+            using var renderer = new Renderer(library, loaded, input.RenderOptions(parse, rows));
             var problems = SheetValidator.Validate(renderer, rows, formats);
             Write(console, problems, rows, loaded.Id);
             return problems.Count == 0 ? ExitCodes.Success : ExitCodes.SomeRowsFailed;
@@ -72,10 +76,8 @@ internal static class ValidateCommand
     private static class Strings
     {
         public const string Command = "Check a spreadsheet against a template and list every problem, without rendering.";
-        public const string Data = "The spreadsheet: .csv, .xlsx or .xls.";
         public const string Template = "A template id (see 'contentkit templates') or a template folder.";
         public const string Format = "Format name(s) the render will use, comma-separated, e.g. feed,story (default: the template's first); photos are checked against the widest.";
-        public const string Sheet = "The sheet to read from an .xlsx/.xls file (default: the first).";
 
         public const string Row = "Row";
         public const string Column = "Column";

@@ -121,14 +121,11 @@ public static class SheetValidator
     }
 
     /// <summary>The file behind a bound image value (<c>data:foto/a.jpg</c>), which binding has already confined to the data folder.</summary>
-    private static string? PhotoFile(Renderer renderer, string reference) =>
-        renderer.Options.DataFolder is { } folder && reference.StartsWith(RowBinder.DataScheme + ":", StringComparison.Ordinal)
-            ? Drawing.AssetResolver.Confine(Path.GetFullPath(folder), reference[(RowBinder.DataScheme.Length + 1)..])
-            : null;
+    private static string? PhotoFile(Renderer renderer, string reference) => renderer.ImageFile(reference);
 
     /// <summary>
-    /// The photo's width as it will be drawn, read from its header. Not the decoded image's: decoding scales every photo
-    /// to a fixed long side, which hides how many pixels the camera really took.
+    /// The photo's width as it will be drawn, read from its header (EXIF orientation applied). Not the decoded image's:
+    /// large photos are scaled down while decoding, which would hide how many pixels the camera really took.
     /// </summary>
     private static int DrawnWidth(string file)
     {

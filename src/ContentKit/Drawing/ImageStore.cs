@@ -50,7 +50,10 @@ internal sealed class ImageStore(AssetResolver resolver, ImageLimits limits) : I
                     $"The image says it is {info.Width}×{info.Height} pixels, more than the limit of {limits.MaxPixels / 1_000_000} megapixels ({limits.MaxSide} a side). Save a smaller copy.", location);
             }
 
-            var options = new DecoderOptions { MaxFrames = 1, TargetSize = new SixLabors.ImageSharp.Size(limits.DecodeSide, limits.DecodeSide) };
+            // TargetSize also enlarges small images, so it is only set for photos larger than the decode size.
+            var options = Math.Max(info.Width, info.Height) > limits.DecodeSide
+                ? new DecoderOptions { MaxFrames = 1, TargetSize = new SixLabors.ImageSharp.Size(limits.DecodeSide, limits.DecodeSide) }
+                : new DecoderOptions { MaxFrames = 1 };
             using var image = SixLabors.ImageSharp.Image.Load<Rgba32>(options, bytes);
             image.Mutate(x => x.AutoOrient());
             return ToSkia(image);

@@ -107,7 +107,7 @@ internal static class MarkShapes
             paint.StrokeJoin = SKStrokeJoin.Round;
             paint.StrokeCap = SKStrokeCap.Round;
             using var shape = path.Detach();
-        canvas.DrawPath(shape, paint);
+            canvas.DrawPath(shape, paint);
         }
 
         foreach (var point in line.Points)

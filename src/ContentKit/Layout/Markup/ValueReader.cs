@@ -1,6 +1,6 @@
 using System.Collections.Immutable;
-using ContentKit.Layout.Elements;
 using System.Globalization;
+using ContentKit.Layout.Elements;
 
 namespace ContentKit.Layout.Markup;
 
