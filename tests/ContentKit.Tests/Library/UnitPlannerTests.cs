@@ -1,0 +1,85 @@
+using ContentKit.Templates;
+
+namespace ContentKit.Tests.Library;
+
+/// <summary>How rows become outputs: one per row, all rows, one per group, in pages.</summary>
+public sealed class UnitPlannerTests
+{
+    private static readonly OutputFormat Feed = new("feed", 1080, 1350);
+    private static readonly string[] Kecamatan = ["Sukorejo", "Sananwetan", "Sukorejo"];
+
+    [Fact]
+    public void A_table_template_makes_one_output_of_every_row()
+    {
+        var units = Plan(Manifest(Binding.Table), Rows(5)).ToList();
+
+        var unit = Assert.Single(units);
+        Assert.Equal([2, 3, 4, 5, 6], unit.Rows.Select(r => r.RowNumber));
+        Assert.Equal((1, 1), (unit.Page, unit.Pages));
+    }
+
+    [Fact]
+    public void Rows_past_the_page_size_continue_on_the_next_page()
+    {
+        var units = Plan(Manifest(Binding.Table, pageSize: 2), Rows(5)).ToList();
+
+        Assert.Equal([[2, 3], [4, 5], [6]], units.Select(u => u.Rows.Select(r => r.RowNumber).ToArray()));
+        Assert.All(units, u => Assert.Equal(3, u.Pages));
+        Assert.Equal([1, 2, 3], units.Select(u => u.Page));
+    }
+
+    [Fact]
+    public void A_group_by_week_makes_one_output_per_monday_to_sunday_week()
+    {
+        var dates = new[] { new DateTime(2026, 8, 17), new DateTime(2026, 8, 23), new DateTime(2026, 8, 24), new DateTime(2026, 8, 20) };
+        var rows = dates.Select((d, i) => Row(i + 2, ("tanggal", d))).ToList();
+
+        var units = Plan(Manifest(Binding.Group, groupBy: "tanggal:week"), rows).ToList();
+
+        Assert.Equal(["2026-08-17", "2026-08-24"], units.Select(u => u.Group!.Key));
+        Assert.Equal([2, 3, 5], units[0].Rows.Select(r => r.RowNumber));
+        Assert.Equal((new DateTime(2026, 8, 17), new DateTime(2026, 8, 23)), (units[0].Group!.Start, units[0].Group!.End));
+    }
+
+    [Fact]
+    public void A_group_by_text_keeps_the_order_of_each_group_s_first_row()
+    {
+        var rows = Kecamatan.Select((k, i) => Row(i + 2, ("kecamatan", k))).ToList();
+
+        var units = Plan(Manifest(Binding.Group, groupBy: "kecamatan"), rows).ToList();
+
+        Assert.Equal(["Sukorejo", "Sananwetan"], units.Select(u => u.Group!.Key));
+        Assert.Equal([2, 4], units[0].Rows.Select(r => r.RowNumber));
+    }
+
+    [Fact]
+    public void A_group_by_naming_no_field_is_a_manifest_error()
+    {
+        var folder = new Templates.TemplateFolder("<column/>", """
+            { "id": "uji", "title": "Uji", "binding": "group", "group_by": "minggu",
+              "formats": [ { "name": "feed", "width": 200, "height": 250 } ], "fields": [ { "name": "tanggal", "type": "date" } ] }
+            """);
+
+        var error = Assert.Throws<ContentKitException>(folder.Load);
+
+        Assert.Contains("group_by", error.Message, StringComparison.Ordinal);
+    }
+
+    private static IEnumerable<RenderUnit> Plan(TemplateManifest manifest, IReadOnlyList<BoundRow> rows) => UnitPlanner.Plan(manifest, rows, Feed);
+
+    private static TemplateManifest Manifest(Binding binding, int? pageSize = null, string? groupBy = null) => new()
+    {
+        Id = "uji",
+        Title = "Uji",
+        Binding = binding,
+        GroupBy = groupBy,
+        PageSize = pageSize is { } size ? new Dictionary<string, int> { ["feed"] = size } : null,
+        Formats = [Feed],
+        Fields = [new FieldDefinition { Name = "tanggal", Type = FieldType.Date }, new FieldDefinition { Name = "kecamatan" }],
+    };
+
+    private static List<BoundRow> Rows(int count) => [.. Enumerable.Range(2, count).Select(n => Row(n, ("kecamatan", $"K{n}")))];
+
+    private static BoundRow Row(int number, params (string Key, object? Value)[] values) =>
+        new(number, values.ToDictionary(v => v.Key, v => v.Value), []);
+}
