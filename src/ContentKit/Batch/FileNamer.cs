@@ -8,7 +8,8 @@ namespace ContentKit.Batch;
 /// <summary>
 /// Names output files from a pattern such as <c>{row}-{judul|slug}-{format}</c>. Placeholders are
 /// <c>{row}</c> (zero-padded; the first row of an output of many), <c>{format}</c>, <c>{group}</c>, <c>{page}</c>
-/// and any field (of the first row), optionally piped through <c>slug</c>; dates
+/// and any field (of the first row), with an optional .NET format (<c>{tanggal:yyyy-MM-dd}</c>, <c>{jumlah:0000}</c>)
+/// and optionally piped through <c>slug</c>; dates without a format
 /// print as yyyy-MM-dd. Names are sanitised (no folders, no <c>..</c>, no reserved names, bounded length),
 /// so whatever is in the data, a file never lands outside the output folder.
 /// </summary>
@@ -74,7 +75,7 @@ public sealed partial class FileNamer
                 "format" => format,
                 "group" => unit.Group?.Key ?? "",
                 "page" => unit.Page.ToString(CultureInfo.InvariantCulture),
-                _ => Show(row.Values.GetValueOrDefault(key)),
+                _ => Show(row.Values.GetValueOrDefault(key), match.Groups["format"].Success ? match.Groups["format"].Value : null),
             };
             return match.Groups["filter"].Value == "slug" ? Templates.Functions.IndonesianFormat.Slug(text) : text;
         });
@@ -89,11 +90,11 @@ public sealed partial class FileNamer
         return $"{candidate}.{extension}";
     }
 
-    private static string Show(object? value) => value switch
+    private static string Show(object? value, string? format) => value switch
     {
         null => "",
-        DateTime date => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-        double number => number.ToString(CultureInfo.InvariantCulture),
+        DateTime date => date.ToString(format ?? "yyyy-MM-dd", CultureInfo.InvariantCulture),
+        double number => number.ToString(format, CultureInfo.InvariantCulture),
         string[] list => string.Join('-', list),
         _ => value.ToString() ?? "",
     };
@@ -134,7 +135,7 @@ public sealed partial class FileNamer
         return result;
     }
 
-    [GeneratedRegex(@"\{(?<name>[a-z0-9_]+)(\|(?<filter>[a-z]+))?\}")]
+    [GeneratedRegex(@"\{(?<name>[a-z0-9_]+)(:(?<format>[^{}|]+))?(\|(?<filter>[a-z]+))?\}")]
     private static partial Regex Placeholder();
 
     [GeneratedRegex(@"\{[^{}]*\}?")]
