@@ -81,6 +81,11 @@ internal sealed class RowBinder(TemplateManifest manifest, CultureInfo culture, 
 
     private string ImageReference(string path)
     {
+        if (path.StartsWith("http://", StringComparison.OrdinalIgnoreCase) || path.StartsWith("https://", StringComparison.OrdinalIgnoreCase))
+        {
+            throw new FormatException($"'{Show(path)}' is a web address; photos are not downloaded. Save the photo in the spreadsheet's folder and write its file name, e.g. foto/gambar.jpg.");
+        }
+
         if (dataFolder is null)
         {
             throw new FormatException($"Image '{path}' cannot be found: the data has no folder to look in.");

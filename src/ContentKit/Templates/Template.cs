@@ -75,6 +75,8 @@ public sealed class Template
     /// <summary>Runs the layout file with a model and returns the markup and, per markup line, the template line that wrote it.</summary>
     internal (string Markup, IReadOnlyList<int> TemplateLines) RenderMarkup(ScriptObject model, TemplateLimits limits, CancellationToken cancellationToken)
     {
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        timeout.CancelAfter(limits.Timeout);
         var context = new MarkupWriterContext
         {
             StrictVariables = true,
@@ -88,12 +90,20 @@ public sealed class Template
             OnStringLimit = ScriptLimitBehavior.Throw,
             RegexTimeOut = limits.RegexTimeout,
             TemplateLoader = new ConfinedTemplateLoader(Folder),
-            CancellationToken = cancellationToken,
+            CancellationToken = timeout.Token,
         };
         context.PushGlobal(model);
         try
         {
             _layout.Render(context);
+        }
+        catch (Exception e) when (timeout.IsCancellationRequested && e is OperationCanceledException or ScriptRuntimeException)
+        {
+            // Scriban reports cancellation as its own exception; tell the user's Ctrl+C from the time limit.
+            cancellationToken.ThrowIfCancellationRequested();
+            throw new ContentKitException(
+                $"The layout template ran longer than {limits.Timeout.TotalSeconds:0.#} s and was stopped; look for a loop that never ends.",
+                new ErrorLocation(File: LayoutPath), e);
         }
         catch (ScriptRuntimeException e)
         {

@@ -18,6 +18,9 @@ public sealed record TemplateLimits
     /// <summary>Most characters of markup one render may write.</summary>
     public int OutputLimit { get; init; } = 1_000_000;
 
+    /// <summary>Longest time one run of the layout file may take, whatever it does.</summary>
+    public TimeSpan Timeout { get; init; } = TimeSpan.FromSeconds(10);
+
     /// <summary>Longest time a regular expression may run.</summary>
     public TimeSpan RegexTimeout { get; init; } = TimeSpan.FromSeconds(1);
 }
