@@ -36,6 +36,8 @@ public static class BatchRunner
             .Where((_, position) => options.Shard?.Includes(position) ?? true)
             .ToList();
         rows = rows.Where(row => tasks.Any(t => t.Rows.Contains(row))).ToList();
+        // Not cancellable: it is quick, and a cancelled batch still writes its report below.
+        Preflight(renderer, tasks, CancellationToken.None);
         if (options.DryRun)
         {
             var planned = tasks.Select(t => t.Outputs.Select(o => new OutputResult(o.Name, [], [], null, Skipped: false)).ToArray()).ToArray();
@@ -79,6 +81,27 @@ public static class BatchRunner
         }
 
         return Report(rows, tasks, results);
+    }
+
+    /// <summary>
+    /// Lays out the first output once before the batch: a mistake in the template itself (or its markup) would fail
+    /// every row, so it stops the batch as a template error instead.
+    /// </summary>
+    private static void Preflight(Renderer renderer, List<BatchTask> tasks, CancellationToken cancellationToken)
+    {
+        if (tasks.SelectMany(t => t.Outputs).FirstOrDefault() is not { } first)
+        {
+            return;
+        }
+
+        try
+        {
+            renderer.Layout(first.Unit, first.Format, cancellationToken);
+        }
+        catch (ContentKitException e) when (e is not (TemplateException or Layout.Markup.MarkupException))
+        {
+            // A problem with this row's data (a photo, a value): the batch reports it for the row.
+        }
     }
 
     private static BatchReport Report(List<BoundRow> rows, List<BatchTask> tasks, OutputResult[]?[] results) =>
@@ -248,6 +271,12 @@ public static class BatchRunner
 
     private static void CheckColumns(TemplateManifest manifest, DataSheet sheet)
     {
+        if (sheet.Rows.Count == 0)
+        {
+            throw new ContentKitException(
+                "The sheet has no data rows under its header; add at least one row.", new ErrorLocation(File: sheet.SourcePath));
+        }
+
         var columns = sheet.Columns.Select(ColumnKey.Normalize).ToHashSet(StringComparer.Ordinal);
         var missing = manifest.Fields.Where(f => f.Required && f.Default is null && !columns.Contains(ColumnKey.Normalize(f.Name))).Select(f => f.Name).ToList();
         if (missing.Count > 0)

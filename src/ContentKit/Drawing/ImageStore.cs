@@ -44,6 +44,11 @@ internal sealed class ImageStore(AssetResolver resolver, ImageLimits limits) : I
         try
         {
             var info = SixLabors.ImageSharp.Image.Identify(bytes);
+            if (IsCutOffJpeg(bytes))
+            {
+                throw new ContentKitException("The image is damaged: its data stops before the end of the picture. Open it in a photo app and save it again as JPEG or PNG.", location);
+            }
+
             if (info.Width > limits.MaxSide || info.Height > limits.MaxSide || (long)info.Width * info.Height > limits.MaxPixels)
             {
                 throw new ContentKitException(
@@ -51,16 +56,17 @@ internal sealed class ImageStore(AssetResolver resolver, ImageLimits limits) : I
             }
 
             // TargetSize also enlarges small images, so it is only set for photos larger than the decode size.
+            // Strict: a photo whose data is cut off fails its row instead of becoming a grey box.
             var options = Math.Max(info.Width, info.Height) > limits.DecodeSide
-                ? new DecoderOptions { MaxFrames = 1, TargetSize = new SixLabors.ImageSharp.Size(limits.DecodeSide, limits.DecodeSide) }
-                : new DecoderOptions { MaxFrames = 1 };
+                ? new DecoderOptions { MaxFrames = 1, SegmentIntegrityHandling = SegmentIntegrityHandling.Strict, TargetSize = new SixLabors.ImageSharp.Size(limits.DecodeSide, limits.DecodeSide) }
+                : new DecoderOptions { MaxFrames = 1, SegmentIntegrityHandling = SegmentIntegrityHandling.Strict };
             using var image = SixLabors.ImageSharp.Image.Load<Rgba32>(options, bytes);
             image.Mutate(x => x.AutoOrient());
             return ToSkia(image);
         }
         catch (UnknownImageFormatException e)
         {
-            throw new ContentKitException(Unsupported(path), location, e);
+            throw new ContentKitException(Unsupported(path, bytes), location, e);
         }
         catch (Exception e) when (e is not (ContentKitException or OutOfMemoryException or OperationCanceledException))
         {
@@ -69,11 +75,34 @@ internal sealed class ImageStore(AssetResolver resolver, ImageLimits limits) : I
         }
     }
 
-    private static string Unsupported(string path) => Path.GetExtension(path).ToLowerInvariant() switch
+    /// <summary>
+    /// A JPEG whose last scan never reaches the end-of-image marker was cut off (an interrupted copy or upload);
+    /// decoders fill the rest with grey instead of failing.
+    /// </summary>
+    private static bool IsCutOffJpeg(byte[] bytes)
     {
-        ".heic" or ".heif" => "HEIC photos (from iPhones) are not supported. Convert the photo to JPEG (on the phone: Settings › Camera › Formats › Most Compatible) and use that file.",
+        if (bytes.Length < 4 || bytes[0] != 0xFF || bytes[1] != 0xD8)
+        {
+            return false;
+        }
+
+        var scan = bytes.AsSpan().LastIndexOf((ReadOnlySpan<byte>)[0xFF, 0xDA]);
+        return scan >= 0 && bytes.AsSpan(scan).IndexOf((ReadOnlySpan<byte>)[0xFF, 0xD9]) < 0;
+    }
+
+    /// <summary>Phones save HEIC photos, often renamed to .jpg on the way: recognise them by their bytes (an ISO-BMFF 'ftyp' box with a HEIF brand).</summary>
+    private static bool IsHeif(byte[] bytes) =>
+        bytes.Length >= 12 && bytes.AsSpan(4, 4).SequenceEqual("ftyp"u8)
+        && System.Text.Encoding.ASCII.GetString(bytes, 8, 4) is "heic" or "heix" or "hevc" or "heim" or "heis" or "mif1" or "msf1" or "avif";
+
+    private static string Unsupported(string path, byte[] bytes) => IsHeif(bytes) ? Heic : Path.GetExtension(path).ToLowerInvariant() switch
+    {
+        ".heic" or ".heif" => Heic,
         _ => "The file is not an image ContentKit can read. Use JPEG, PNG, WebP, GIF, BMP or TIFF.",
     };
+
+    private const string Heic =
+        "HEIC photos (from iPhones) are not supported. Convert the photo to JPEG (on the phone: Settings › Camera › Formats › Most Compatible) and use that file.";
 
     private static SKImage ToSkia(Image<Rgba32> image)
     {

@@ -69,6 +69,14 @@ public sealed class Template
         ?? throw new ContentKitException(
             $"Template '{Id}' has no format '{name}'.{Layout.Markup.NearestName.Hint(name, Manifest.Formats.Select(f => f.Name))} Formats: {string.Join(", ", Manifest.Formats.Select(f => $"{f.Name} ({f.Width}×{f.Height})"))}.");
 
+    /// <summary>Scriban's own words for its limits, with what to do about them.</summary>
+    private static string Explain(string message) =>
+        message.Contains("iteration limit", StringComparison.OrdinalIgnoreCase)
+            ? $"{message} A loop runs too often; check its end condition, or raise TemplateLimits.LoopLimit for a really long list."
+            : message.Contains("recursive depth", StringComparison.OrdinalIgnoreCase)
+                ? $"{message} A function keeps calling itself; make sure it stops."
+                : message;
+
     /// <summary>The outputs valid rows make in a format: one per row, or tables, groups and pages as the binding says.</summary>
     public IEnumerable<RenderUnit> Plan(IReadOnlyList<BoundRow> rows, OutputFormat format) => UnitPlanner.Plan(Manifest, rows, format);
 
@@ -101,14 +109,19 @@ public sealed class Template
         {
             // Scriban reports cancellation as its own exception; tell the user's Ctrl+C from the time limit.
             cancellationToken.ThrowIfCancellationRequested();
-            throw new ContentKitException(
+            throw new TemplateException(
                 $"The layout template ran longer than {limits.Timeout.TotalSeconds:0.#} s and was stopped; look for a loop that never ends.",
                 new ErrorLocation(File: LayoutPath), e);
         }
         catch (ScriptRuntimeException e)
         {
             var file = string.IsNullOrEmpty(e.Span.FileName) ? LayoutPath : e.Span.FileName;
-            throw new ContentKitException(e.OriginalMessage, new ErrorLocation(File: file, Line: e.Span.Start.Line + 1), e);
+            var location = new ErrorLocation(File: file, Line: e.Span.Start.Line + 1);
+
+            // A function refusing a row's value is that row's problem; anything else is a mistake in the template.
+            throw e.InnerException is ArgumentException
+                ? new ContentKitException(e.OriginalMessage, location, e)
+                : new TemplateException(Explain(e.OriginalMessage), location, e);
         }
 
         return (context.Markup, context.TemplateLines);

@@ -33,7 +33,7 @@ public sealed class TemplateSafetyTests
     {
         var template = new TemplateFolder("<column>\n  <text>{{ row.judl }}</text>\n</column>");
 
-        var error = Assert.Throws<ContentKitException>(() => template.Markup(Row));
+        var error = Assert.ThrowsAny<ContentKitException>(() => template.Markup(Row));
 
         Assert.Equal(2, error.Location.Line);
         Assert.EndsWith("layout.sbn", error.Location.File, StringComparison.Ordinal);
@@ -46,7 +46,7 @@ public sealed class TemplateSafetyTests
     {
         var template = new TemplateFolder("<column><text>{{ rwo.judul }}</text></column>");
 
-        var error = Assert.Throws<ContentKitException>(() => template.Markup(Row));
+        var error = Assert.ThrowsAny<ContentKitException>(() => template.Markup(Row));
 
         Assert.Contains("rwo", error.Message, StringComparison.Ordinal);
     }
@@ -56,7 +56,7 @@ public sealed class TemplateSafetyTests
     {
         var template = new TemplateFolder("<column>{{ while true }}x{{ end }}</column>");
 
-        var error = Assert.Throws<ContentKitException>(() => template.Markup(Row));
+        var error = Assert.ThrowsAny<ContentKitException>(() => template.Markup(Row));
 
         Assert.Contains("loop", error.Message, StringComparison.OrdinalIgnoreCase);
         Assert.Equal(1, error.Location.Line);
@@ -67,7 +67,7 @@ public sealed class TemplateSafetyTests
     {
         var template = new TemplateFolder("{{ func f(n) }}{{ f(n + 1) }}{{ end }}<column>{{ f(1) }}</column>");
 
-        var error = Assert.Throws<ContentKitException>(() => template.Markup(Row));
+        var error = Assert.ThrowsAny<ContentKitException>(() => template.Markup(Row));
 
         Assert.Contains("recursive", error.Message, StringComparison.OrdinalIgnoreCase);
     }
@@ -77,7 +77,7 @@ public sealed class TemplateSafetyTests
     {
         var template = new TemplateFolder("<column>{{ for i in 1..900 }}{{ for j in 1..900 }}xxxxxxxxxx{{ end }}{{ end }}</column>");
 
-        Assert.Throws<ContentKitException>(() => template.Markup(Row));
+        Assert.ThrowsAny<ContentKitException>(() => template.Markup(Row));
     }
 
     [Fact]
@@ -95,7 +95,7 @@ public sealed class TemplateSafetyTests
         var template = new TemplateFolder("<column>{{ include '../secret.sbn' }}</column>");
         File.WriteAllText(Path.Combine(Path.GetDirectoryName(template.Folder)!, "secret.sbn"), "<text>rahasia</text>");
 
-        var error = Assert.Throws<ContentKitException>(() => template.Markup(Row));
+        var error = Assert.ThrowsAny<ContentKitException>(() => template.Markup(Row));
 
         Assert.Contains("outside the template folder", error.Message, StringComparison.Ordinal);
     }
@@ -105,7 +105,7 @@ public sealed class TemplateSafetyTests
     {
         var template = new TemplateFolder("{{ tanggal = 1 }}<column/>");
 
-        Assert.Throws<ContentKitException>(() => template.Markup(Row));
+        Assert.ThrowsAny<ContentKitException>(() => template.Markup(Row));
     }
 
     [Fact]
@@ -153,7 +153,7 @@ public sealed class TemplateSafetyTests
     {
         var template = new TemplateFolder("<column>\n{{ if row.judul }}\n<text/>\n</column>");
 
-        var error = Assert.Throws<ContentKitException>(template.Load);
+        var error = Assert.ThrowsAny<ContentKitException>(template.Load);
 
         Assert.EndsWith("layout.sbn", error.Location.File, StringComparison.Ordinal);
         Assert.NotNull(error.Location.Line);
@@ -170,7 +170,7 @@ public sealed class TemplateSafetyTests
     {
         var template = new TemplateFolder("<column/>", manifest);
 
-        var error = Assert.Throws<ContentKitException>(template.Load);
+        var error = Assert.ThrowsAny<ContentKitException>(template.Load);
 
         Assert.Contains(expected, error.ToString(), StringComparison.Ordinal);
     }
@@ -178,7 +178,7 @@ public sealed class TemplateSafetyTests
     [Fact]
     public void An_unknown_template_id_suggests_the_nearest_one()
     {
-        var error = Assert.Throws<ContentKitException>(() => TemplateFolder.Library.Load("pengumunan"));
+        var error = Assert.ThrowsAny<ContentKitException>(() => TemplateFolder.Library.Load("pengumunan"));
 
         Assert.Contains("Did you mean 'pengumuman'", error.Message, StringComparison.Ordinal);
     }

@@ -14,7 +14,7 @@ public sealed class TemplateTimeoutTests
         });
         var row = renderer.Bind(new Dictionary<string, object?> { ["judul"] = "Halo" });
 
-        var error = Assert.Throws<ContentKitException>(() => renderer.RenderMarkup(row, renderer.Template.Format("feed")));
+        var error = Assert.ThrowsAny<ContentKitException>(() => renderer.RenderMarkup(row, renderer.Template.Format("feed")));
 
         Assert.True(error.Message.Contains("ran longer than", StringComparison.Ordinal), error.ToString() + "\n" + error.InnerException);
         Assert.EndsWith("layout.sbn", error.Location.File, StringComparison.Ordinal);
