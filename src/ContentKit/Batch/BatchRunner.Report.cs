@@ -1,0 +1,84 @@
+using ContentKit.Templates;
+
+namespace ContentKit.Batch;
+
+/// <summary>How the outcome of each output becomes the report's line for each spreadsheet row.</summary>
+public static partial class BatchRunner
+{
+    /// <summary>A row's line in the report: its own errors, or the outputs it appears in and what happened to them.</summary>
+    private static RowReport Report(BoundRow row, IReadOnlyList<BatchTask> tasks, OutputResult[]?[] results)
+    {
+        if (!row.IsValid)
+        {
+            return RowReport.Failed(row.RowNumber, [], row.Errors.Select(Describe).ToList());
+        }
+
+        var outputs = new List<string>();
+        var messages = new List<string>();
+        var text = new List<TextAdjustment>();
+        var failed = false;
+        var rendered = false;
+        var stopped = false;
+        for (var t = 0; t < tasks.Count; t++)
+        {
+            if (results[t] is not { } taskResults)
+            {
+                stopped |= tasks[t].Rows.Contains(row);
+                continue;
+            }
+
+            for (var o = 0; o < taskResults.Length; o++)
+            {
+                var unit = tasks[t].Outputs[o].Unit;
+                if (!unit.Rows.Contains(row))
+                {
+                    continue;
+                }
+
+                var result = taskResults[o];
+                rendered |= !result.Skipped;
+                if (result.Name is not null)
+                {
+                    outputs.Add(result.Name);
+                }
+
+                // What happened to an output of many rows is told on its first row.
+                if (ReferenceEquals(unit.Rows[0], row))
+                {
+                    messages.AddRange(result.Warnings);
+                    text.AddRange(result.Text);
+                }
+
+                if (result.Error is not null)
+                {
+                    failed = true;
+                    messages.Add(result.Error);
+                }
+            }
+        }
+
+        if (failed)
+        {
+            return RowReport.Failed(row.RowNumber, outputs, messages, text);
+        }
+
+        if (stopped)
+        {
+            messages.Add($"row {row.RowNumber}: not rendered, the batch stopped first (cancelled or --fail-fast); run it again to render the rest.");
+        }
+
+        return new RowReport(row.RowNumber, rendered && !stopped ? RowStatus.Ok : RowStatus.Skipped, outputs, messages, text);
+    }
+
+    private static ContentKitException Located(ContentKitException e, int row) => new(e.Message, e.Location with { Row = row }, e);
+
+    /// <summary>The message with its location, naming files by name only so reports read the same on every machine.</summary>
+    private static string Describe(ContentKitException e)
+    {
+        var location = e.Location with { File = e.Location.File is { } f ? Path.GetFileName(f) : null };
+        return location.IsEmpty ? e.Message : $"{location}: {e.Message}";
+    }
+
+    /// <summary>What writing one output gave: its file name (null when it failed), warnings, text adjustments, or the error.</summary>
+    private sealed record OutputResult(string? Name, IReadOnlyList<string> Warnings, IReadOnlyList<TextAdjustment> Text, string? Error, bool Skipped);
+}
