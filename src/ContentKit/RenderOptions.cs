@@ -22,6 +22,9 @@ public sealed record RenderOptions
     /// <summary>Limits on images read from the data.</summary>
     public ImageLimits ImageLimits { get; init; } = ImageLimits.Default;
 
+    /// <summary>Lets photos be web addresses (downloaded with time-outs, size caps and a cache); null keeps ContentKit off the network.</summary>
+    public NetworkOptions? Network { get; init; }
+
     /// <summary>Limits on one run of the layout file.</summary>
     public TemplateLimits TemplateLimits { get; init; } = TemplateLimits.Default;
 }

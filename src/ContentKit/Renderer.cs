@@ -26,6 +26,7 @@ public sealed class Renderer : IDisposable
     private readonly string? _logoOnDark;
     private readonly Dictionary<string, string> _values;
     private readonly AssetResolver _resolver;
+    private readonly WebImages? _web;
 
     /// <summary>Creates a renderer for <paramref name="template"/>, with fonts from the brand kit and the library.</summary>
     public Renderer(TemplateLibrary library, Template template, RenderOptions? options = null)
@@ -33,7 +34,8 @@ public sealed class Renderer : IDisposable
         Template = template;
         Options = options ?? new RenderOptions();
         Brand = Options.Brand ?? library.LoadBrand(template.Manifest.Brand);
-        _binder = new RowBinder(template.Manifest, Options.Culture, Options.DataFolder);
+        _web = Options.Network is { } network ? new WebImages(network) : null;
+        _binder = new RowBinder(template.Manifest, Options.Culture, Options.DataFolder, _web is null ? null : _web.Fetch);
         _values = template.Manifest.Values.Concat(Options.Values).GroupBy(kv => kv.Key).ToDictionary(g => g.Key, g => g.Last().Value);
 
         var resolver = new AssetResolver(template.Folder).WithRoot("brand", Brand.Folder);
@@ -42,6 +44,11 @@ public sealed class Renderer : IDisposable
         if (Options.DataFolder is { } data)
         {
             resolver.WithRoot(RowBinder.DataScheme, data);
+        }
+
+        if (_web is not null)
+        {
+            resolver.WithRoot(WebImages.Scheme, _web.CacheFolder);
         }
 
         (_logo, _logoOnDark) = (LogoReference(Brand.Logo, "unit", resolver), Brand.LogoOnDark is { } dark ? LogoReference(dark, "unit-dark", resolver) : null);
@@ -66,7 +73,9 @@ public sealed class Renderer : IDisposable
 
     /// <summary>The file behind an image reference from a bound row (<c>data:foto/a.jpg</c>), or null for any other value.</summary>
     internal string? ImageFile(string value) =>
-        value.StartsWith(RowBinder.DataScheme + ":", StringComparison.Ordinal) ? _resolver.Resolve(value) : null;
+        value.StartsWith(RowBinder.DataScheme + ":", StringComparison.Ordinal) || value.StartsWith(WebImages.Scheme + ":", StringComparison.Ordinal)
+            ? _resolver.Resolve(value)
+            : null;
 
     /// <summary>Checks a data row against the template's fields and converts its values.</summary>
     public BoundRow Bind(DataRecord record, string? file = null) => CheckImages(_binder.Bind(record.RowNumber, record.Values, file, record.Problems));
@@ -175,5 +184,6 @@ public sealed class Renderer : IDisposable
         _images.Dispose();
         _icons.Dispose();
         _fonts.Dispose();
+        _web?.Dispose();
     }
 }

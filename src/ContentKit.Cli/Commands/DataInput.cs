@@ -13,7 +13,9 @@ internal sealed class DataInput
     private readonly Option<string[]> _map = new("--map") { Description = "Read a field from a column with another header: FIELD=Header as written; repeatable." };
     private readonly Option<string> _culture = new("--culture") { Description = "The culture numbers and dates in the data are written in (default id-ID: 1.234,5 and 17/08/2026).", DefaultValueFactory = _ => "id-ID" };
 
-    public IEnumerable<Option> Options => [_data, _sheet, _format, _map, _culture];
+    private readonly Option<bool> _allowNetwork = new("--allow-network") { Description = "Download photos given as web addresses (15 s and 40 MB at most each, cached); without it nothing is downloaded." };
+
+    public IEnumerable<Option> Options => [_data, _sheet, _format, _map, _culture, _allowNetwork];
 
     public DataSheet Read(ParseResult parse) => DataReader.Read(parse.GetRequiredValue(_data), new DataReadOptions
     {
@@ -27,6 +29,7 @@ internal sealed class DataInput
     {
         DataFolder = sheet.SourcePath == "-" || !File.Exists(sheet.SourcePath) ? Directory.GetCurrentDirectory() : Path.GetDirectoryName(Path.GetFullPath(sheet.SourcePath)),
         Culture = Culture(parse.GetRequiredValue(_culture)),
+        Network = parse.GetValue(_allowNetwork) ? new Drawing.NetworkOptions() : null,
     };
 
     private static CultureInfo Culture(string name)

@@ -8,7 +8,7 @@ namespace ContentKit.Templates;
 /// (missing required value, text too long, unreadable date, image outside the data folder) with its
 /// row and column, so one look at the report fixes them all.
 /// </summary>
-internal sealed class RowBinder(TemplateManifest manifest, CultureInfo culture, string? dataFolder)
+internal sealed class RowBinder(TemplateManifest manifest, CultureInfo culture, string? dataFolder, Func<string, string>? download = null)
 {
     /// <summary>The prefix of image references that resolve under the data file's folder.</summary>
     public const string DataScheme = "data";
@@ -83,7 +83,8 @@ internal sealed class RowBinder(TemplateManifest manifest, CultureInfo culture, 
     {
         if (path.StartsWith("http://", StringComparison.OrdinalIgnoreCase) || path.StartsWith("https://", StringComparison.OrdinalIgnoreCase))
         {
-            throw new FormatException($"'{Show(path)}' is a web address; photos are not downloaded. Save the photo in the spreadsheet's folder and write its file name, e.g. foto/gambar.jpg.");
+            return download?.Invoke(path)
+                ?? throw new FormatException($"'{Show(path)}' is a web address; photos are not downloaded unless --allow-network is given. Save the photo in the spreadsheet's folder and write its file name, e.g. foto/gambar.jpg.");
         }
 
         if (dataFolder is null)
