@@ -28,12 +28,13 @@ internal static class RenderCommand
         var dryRun = new Option<bool>("--dry-run") { Description = "Check the data and list what would be written, without writing anything." };
         var force = new Option<bool>("--force") { Description = "Render every output, even those whose inputs have not changed since the last run." };
         var strictText = new Option<bool>("--strict-text") { Description = "Fail a row whose text had to be cut to fit, instead of warning." };
+        var json = new Option<bool>("--json") { Description = "Print the report as JSON (the schema of report.json) instead of progress and the summary table, for scripts." };
         var emitMarkup = new Option<bool>("--emit-markup") { Description = "Print the layout markup of the first output instead of rendering (for template authors)." };
         var templates = CommonOptions.Templates();
 
         var command = new Command("render", "Render every row of a spreadsheet with a template.")
         {
-            template, format, type, output, name, set, jobs, rowsOption, where, shard, failFast, dryRun, force, strictText, emitMarkup, templates,
+            template, format, type, output, name, set, jobs, rowsOption, where, shard, failFast, dryRun, force, strictText, json, emitMarkup, templates,
         };
 
         foreach (var option in input.Options)
@@ -83,19 +84,21 @@ internal static class RenderCommand
             {
                 return parse.GetValue(emitMarkup)
                     ? await EmitMarkupAsync(console, error, renderer, rows, options)
-                    : await RunAsync(console, error, renderer, rows, options, cancellationToken);
+                    : await RunAsync(console, error, renderer, rows, options, parse.GetValue(json), cancellationToken);
             }
         });
         return command;
     }
 
-    private static async Task<int> RunAsync(IAnsiConsole console, TextWriter error, Renderer renderer, DataSheet rows, BatchOptions options, CancellationToken cancellationToken)
+    private static async Task<int> RunAsync(IAnsiConsole console, TextWriter error, Renderer renderer, DataSheet rows, BatchOptions options, bool json, CancellationToken cancellationToken)
     {
         var clock = Stopwatch.StartNew();
         BatchReport report;
         try
         {
-            report = await console.Progress()
+            report = json
+                ? await BatchRunner.RunAsync(renderer, rows, options, null, cancellationToken)
+                : await console.Progress()
                 .AutoClear(false)
                 .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new RemainingTimeColumn())
                 .StartAsync(async context =>
@@ -122,7 +125,15 @@ internal static class RenderCommand
             return ExitCodes.UsageOrTemplateError;
         }
 
-        WriteSummary(console, report, options, clock.Elapsed);
+        if (json)
+        {
+            await console.Profile.Out.Writer.WriteAsync(ReportJson.Write(report));
+        }
+        else
+        {
+            WriteSummary(console, report, options, clock.Elapsed);
+        }
+
         return report.Failed == 0 ? ExitCodes.Success : ExitCodes.SomeRowsFailed;
     }
 
