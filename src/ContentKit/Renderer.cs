@@ -38,23 +38,22 @@ public sealed class Renderer : IDisposable
         _binder = new RowBinder(template.Manifest, Options.Culture, Options.DataFolder, _web is null ? null : _web.Fetch);
         _values = template.Manifest.Values.Concat(Options.Values).GroupBy(kv => kv.Key).ToDictionary(g => g.Key, g => g.Last().Value);
 
-        var resolver = new AssetResolver(template.Folder).WithRoot("brand", Brand.Folder);
-        _resolver = resolver;
+        _resolver = new AssetResolver(template.Folder).WithRoot("brand", Brand.Folder);
         FontFolders = [Path.Combine(Brand.Folder, "fonts"), library.FontsFolder];
         if (Options.DataFolder is { } data)
         {
-            resolver.WithRoot(RowBinder.DataScheme, data);
+            _resolver.WithRoot(RowBinder.DataScheme, data);
         }
 
         if (_web is not null)
         {
-            resolver.WithRoot(WebImages.Scheme, _web.CacheFolder);
+            _resolver.WithRoot(WebImages.Scheme, _web.CacheFolder);
         }
 
-        (_logo, _logoOnDark) = (LogoReference(Brand.Logo, "unit", resolver), Brand.LogoOnDark is { } dark ? LogoReference(dark, "unit-dark", resolver) : null);
+        (_logo, _logoOnDark) = (LogoReference(Brand.Logo, "unit", _resolver), Brand.LogoOnDark is { } dark ? LogoReference(dark, "unit-dark", _resolver) : null);
         _fonts = FontSet.Load(FontFolders);
         _text = new TextEngine(_fonts, Brand.Fonts["body"]);
-        _images = new ImageStore(resolver, Options.ImageLimits);
+        _images = new ImageStore(_resolver, Options.ImageLimits);
         _icons = new Drawing.Icons.IconLibrary(Path.Combine(library.Root, "icons"));
         _painter = new Painter(_images, _icons);
     }
