@@ -12,6 +12,23 @@ internal sealed class SampleRenderer : IDisposable
 
     public (Renderer Renderer, BoundRow Row) Row(string template, string sample, int rowNumber)
     {
+        var (renderer, sheet) = Open(template, sample);
+        var row = renderer.Bind(sheet.Rows.Single(r => r.RowNumber == rowNumber), sample);
+        Assert.True(row.IsValid, string.Join("; ", row.Errors.Select(e => e.ToString())));
+        return (renderer, row);
+    }
+
+    /// <summary>The first output a sample makes in a format (a row, a table page or a group), as a batch would render it.</summary>
+    public (Renderer Renderer, RenderUnit Unit) FirstOutput(string template, string sample, string format)
+    {
+        var (renderer, sheet) = Open(template, sample);
+        var rows = sheet.Rows.Select(r => renderer.Bind(r, sample)).ToList();
+        Assert.All(rows, row => Assert.True(row.IsValid, string.Join("; ", row.Errors.Select(e => e.ToString()))));
+        return (renderer, renderer.Template.Plan(rows, renderer.Template.Format(format)).First());
+    }
+
+    private (Renderer Renderer, DataSheet Sheet) Open(string template, string sample)
+    {
         if (!_renderers.TryGetValue((template, sample), out var entry))
         {
             var sheet = DataReader.Read(Path.Combine(TestPaths.Samples, sample));
@@ -19,22 +36,8 @@ internal sealed class SampleRenderer : IDisposable
             _renderers[(template, sample)] = entry = (renderer, sheet);
         }
 
-        var record = entry.Sheet.Rows.Single(r => r.RowNumber == rowNumber);
-        var row = entry.Renderer.Bind(record, sample);
-        Assert.True(row.IsValid, string.Join("; ", row.Errors.Select(e => e.ToString())));
-        return (entry.Renderer, row);
+        return entry;
     }
-
-    /// <summary>The first output a sample makes in a format (a row, a table page or a group), as a batch would render it.</summary>
-    public (Renderer Renderer, RenderUnit Unit) FirstOutput(string template, string sample, string format)
-    {
-        var (renderer, _) = Row(template, sample, _renderers.TryGetValue((template, sample), out var known) ? known.Sheet.Rows[0].RowNumber : FirstRowNumber(sample));
-        var sheet = _renderers[(template, sample)].Sheet;
-        var rows = sheet.Rows.Select(r => renderer.Bind(r, sample)).ToList();
-        return (renderer, renderer.Template.Plan(rows, renderer.Template.Format(format)).First());
-    }
-
-    private static int FirstRowNumber(string sample) => DataReader.Read(Path.Combine(TestPaths.Samples, sample)).Rows[0].RowNumber;
 
     public void Dispose()
     {
