@@ -54,7 +54,8 @@ public sealed class Renderer : IDisposable
         _fonts = FontSet.Load(FontFolders);
         _text = new TextEngine(_fonts, Brand.Fonts["body"]);
         _images = new ImageStore(_resolver, Options.ImageLimits);
-        _icons = new Drawing.Icons.IconLibrary(Path.Combine(library.Root, "icons"));
+        IconsFolder = Path.Combine(library.Root, "icons");
+        _icons = new Drawing.Icons.IconLibrary(IconsFolder);
         _painter = new Painter(_images, _icons);
     }
 
@@ -66,6 +67,9 @@ public sealed class Renderer : IDisposable
 
     /// <summary>The options in use.</summary>
     public RenderOptions Options { get; }
+
+    /// <summary>The folder of the bundled icons.</summary>
+    internal string IconsFolder { get; }
 
     /// <summary>The folders fonts are loaded from: the brand kit's, then the library's bundled fonts.</summary>
     internal IReadOnlyList<string> FontFolders { get; }
@@ -131,10 +135,9 @@ public sealed class Renderer : IDisposable
     internal IReadOnlyList<string> MissingCharacters(string text)
     {
         var missing = new HashSet<string>(StringComparer.Ordinal);
-        var fallback = new FontFallback(_fonts, TextEngine.DefaultFallback);
         foreach (var family in Brand.Fonts.Values.Distinct(StringComparer.OrdinalIgnoreCase))
         {
-            _ = fallback.Split(text, new RunStyle(family, 1, 400, false, Rgba.Black, 0), missing).Count();
+            _ = _text.Fallback.Split(text, new RunStyle(family, 1, 400, false, Rgba.Black, 0), missing).Count();
         }
 
         return [.. missing.OrderBy(c => text.IndexOf(c, StringComparison.Ordinal))];

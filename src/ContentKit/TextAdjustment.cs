@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace ContentKit;
 
 /// <summary>Text the layout had to change to fit: shrunk (<see cref="Size"/> below <see cref="RequestedSize"/>) or clamped.</summary>
@@ -10,4 +12,13 @@ public sealed record TextAdjustment(string? Field, string Format, float Requeste
 {
     /// <summary>True when text was cut, not only shrunk.</summary>
     public bool Clamped => HiddenCharacters > 0;
+
+    /// <summary>The sentence a reviewer reads in messages; report.html recognises it by this same text.</summary>
+    public string Describe()
+    {
+        var what = Field is null ? "A text" : $"'{Field}'";
+        return Clamped
+            ? $"{what} was cut to fit the {Format} format: {HiddenCharacters} characters are hidden. Shorten it, or check the image before posting."
+            : $"{what} was shrunk from {RequestedSize.ToString("0.#", CultureInfo.InvariantCulture)} to {Size.ToString("0.#", CultureInfo.InvariantCulture)} px to fit the {Format} format.";
+    }
 }

@@ -23,22 +23,13 @@ internal static partial class TextReport
             var text = (TextElement)box.Element;
             var block = box.Text!;
             var field = text.Field ?? values.FirstOrDefault(kv => kv.Value is string value && Contains(text.Text, value)).Key;
-            var what = field is null ? $"text \"{Shorten(text.Text)}\"" : $"'{field}'";
+            var what = field is null ? $"text \"{Excerpt.Of(text.Text, 40)}\"" : $"'{field}'";
             var location = new ErrorLocation(Row: row.RowNumber, Column: field);
             if (block.Shrunk || block.HiddenCharacters > 0)
             {
-                adjustments.Add(new TextAdjustment(field, format, block.RequestedSize, MathF.Round(block.Size, 1), block.HiddenCharacters));
-            }
-
-            if (block.HiddenCharacters > 0)
-            {
-                warnings.Add(new ContentKitException(
-                    $"{what} was cut to fit the {format} format: {block.HiddenCharacters} characters are hidden. Shorten it, or check the image before posting.", location));
-            }
-            else if (block.Shrunk)
-            {
-                warnings.Add(new ContentKitException(
-                    $"{what} was shrunk from {block.RequestedSize:0.#} to {block.Size:0.#} px to fit the {format} format.", location));
+                var adjustment = new TextAdjustment(field, format, block.RequestedSize, MathF.Round(block.Size, 1), block.HiddenCharacters);
+                adjustments.Add(adjustment);
+                warnings.Add(new ContentKitException(adjustment.Describe(), location));
             }
 
             foreach (var character in block.MissingCharacters)
@@ -58,8 +49,6 @@ internal static partial class TextReport
         var needle = Spaces().Replace(value.Replace("*", "", StringComparison.Ordinal).Trim(), " ");
         return needle.Length > 0 && Spaces().Replace(text, " ").Contains(needle[..Math.Min(needle.Length, 40)], StringComparison.OrdinalIgnoreCase);
     }
-
-    private static string Shorten(string text) => text.Length <= 40 ? text : string.Concat(text.AsSpan(0, 40), "…");
 
     [GeneratedRegex(@"\s+")]
     private static partial Regex Spaces();

@@ -28,7 +28,7 @@ internal sealed class OutputCache
         _job = job;
     }
 
-    /// <summary>Loads the folder's cache; <paramref name="renderer"/> and <paramref name="options"/> give the inputs every output shares.</summary>
+    /// <summary>Loads the folder's cache; <paramref name="renderer"/> and <paramref name="options"/> give the inputs every output shares (template, brand, fonts, icons, options).</summary>
     public static OutputCache Load(string folder, Renderer renderer, BatchOptions options, IEnumerable<string> fontFolders)
     {
         var path = Path.Combine(folder, FileName);
@@ -50,6 +50,7 @@ internal sealed class OutputCache
             .AppendLine(FolderHash(renderer.Template.Folder))
             .AppendLine(FolderHash(renderer.Brand.Folder))
             .AppendLine(string.Join(",", fontFolders.Select(FolderHash)))
+            .AppendLine(FolderHash(renderer.IconsFolder))
             .AppendLine(JsonSerializer.Serialize(renderer.Brand with { Folder = "" }))
             .AppendLine(options.Type.Extension())
             .AppendLine(renderer.Options.Culture.Name)

@@ -231,13 +231,11 @@ public static partial class ReportHtml
     }
 
     /// <summary>
-    /// Each adjustment also arrives as an English warning ("'isi' was cut to fit the feed format: …", worded by
-    /// <c>TextReport</c>); the card says it once, in Indonesian. A message this does not recognise is shown, never lost.
+    /// Each adjustment also arrives as a message ending in its <see cref="TextAdjustment.Describe"/> sentence; the card
+    /// says it once, in Indonesian. Any other message is shown, never lost.
     /// </summary>
     private static bool RepeatsAdjustment(string message, IReadOnlyList<TextAdjustment> text) =>
-        (message.Contains(" was shrunk from ", StringComparison.Ordinal) || message.Contains(" was cut to fit ", StringComparison.Ordinal))
-        && text.Any(a => message.Contains($"the {a.Format} format", StringComparison.Ordinal)
-            && message.Contains(a.Field is null ? "text \"" : $"'{a.Field}'", StringComparison.Ordinal));
+        text.Any(a => message.EndsWith(a.Describe(), StringComparison.Ordinal));
 
     /// <summary>Sizes as Indonesian readers write them (72,6), the same on every machine whatever its culture.</summary>
     private static string Number(float value) => value.ToString("0.#", CultureInfo.InvariantCulture).Replace('.', ',');

@@ -167,15 +167,10 @@ public static class SheetValidator
         };
     }
 
+    /// <summary>The value on one line, at most <see cref="ValueLength"/> chars with the ellipsis.</summary>
     private static string Shorten(string text)
     {
         text = text.ReplaceLineEndings(" ");
-        if (text.Length <= ValueLength)
-        {
-            return text;
-        }
-
-        var cut = char.IsHighSurrogate(text[ValueLength - 2]) ? ValueLength - 2 : ValueLength - 1;
-        return string.Concat(text.AsSpan(0, cut), "…");
+        return text.Length <= ValueLength ? text : Excerpt.Of(text, ValueLength - 1);
     }
 }

@@ -112,9 +112,5 @@ internal sealed class RowBinder(TemplateManifest manifest, CultureInfo culture, 
 
     private static string Help(FieldDefinition field) => field.Help is { Length: > 0 } help ? $" ({help})" : "";
 
-    private static string Show(object cell)
-    {
-        var text = cell.ToString() ?? "";
-        return text.Length <= 60 ? text : string.Concat(text.AsSpan(0, 60), "…");
-    }
+    private static string Show(object cell) => Excerpt.Of(cell.ToString() ?? "", 60);
 }

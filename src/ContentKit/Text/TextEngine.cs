@@ -24,11 +24,15 @@ internal sealed class TextEngine
     {
         Fonts = fonts;
         _defaultFamily = defaultFamily;
-        _reader = new WordReader(_shaper, new FontFallback(fonts, fallback ?? DefaultFallback), defaultFamily);
+        Fallback = new FontFallback(fonts, fallback ?? DefaultFallback);
+        _reader = new WordReader(_shaper, Fallback, defaultFamily);
         _breaker = new LineBreaker(_shaper);
     }
 
     public FontSet Fonts { get; }
+
+    /// <summary>The face chosen for each character; its fallback chains are cached.</summary>
+    public FontFallback Fallback { get; }
 
     /// <summary>Breaks the element into lines at <paramref name="width"/>, fitted into <paramref name="height"/> when given.</summary>
     public TextBlock Break(TextElement element, float width, float? height = null)

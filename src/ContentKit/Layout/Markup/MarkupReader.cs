@@ -72,7 +72,7 @@ internal static class MarkupReader
                     break;
                 case XText text when !string.IsNullOrWhiteSpace(text.Value):
                     throw new MarkupException(
-                        $"Text \"{Shorten(text.Value.Trim())}\" is directly inside <{container.Name}>; put it in a <text> element.",
+                        $"Text \"{Excerpt.Of(text.Value.Trim(), 40)}\" is directly inside <{container.Name}>; put it in a <text> element.",
                         LineOf(child) is > 0 and var l ? l : container.Line);
             }
         }
@@ -185,7 +185,7 @@ internal static class MarkupReader
             }
             catch (FormatException e)
             {
-                throw new MarkupException($"<{node.Name.LocalName} {name}=\"{Shorten(attribute.Value)}\">: {e.Message}.", line);
+                throw new MarkupException($"<{node.Name.LocalName} {name}=\"{Excerpt.Of(attribute.Value, 40)}\">: {e.Message}.", line);
             }
 
             var known = table.Names.Concat(MarkupVocabulary.Box.Names);
@@ -194,8 +194,6 @@ internal static class MarkupReader
 
         return (own, box);
     }
-
-    private static string Shorten(string text) => text.Length <= 40 ? text : string.Concat(text.AsSpan(0, 40), "…");
 
     internal static int LineOf(XObject node) => ((IXmlLineInfo)node).LineNumber;
 }
