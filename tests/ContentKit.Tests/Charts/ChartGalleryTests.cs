@@ -7,8 +7,8 @@ using SkiaSharp;
 namespace ContentKit.Tests.Charts;
 
 /// <summary>
-/// One chart of each kind with Kota Blitar data, painted on a card as a template would and written to the
-/// temp folder (<c>charts-bar.png</c>…) for a person to look at; the test checks the chart drew something.
+/// One chart of each kind with Kota Blitar data, painted on a card as a template would, at full and half width:
+/// each draws marks, puts ink inside its box and none on the page outside the card.
 /// </summary>
 public class ChartGalleryTests(BundledFonts fonts) : IClassFixture<BundledFonts>
 {
@@ -173,16 +173,46 @@ public class ChartGalleryTests(BundledFonts fonts) : IClassFixture<BundledFonts>
 
     [Theory]
     [MemberData(nameof(Examples))]
-    public void Each_kind_draws_a_chart_on_a_card(string kind, string markup) =>
-        Assert.False(Render(markup, PageWidth, $"charts-{kind}.png").IsEmpty);
+    public void Each_kind_draws_a_chart_on_a_card(string kind, string markup) => AssertDrawn(kind, markup, PageWidth);
 
     /// <summary>The same charts in half a page's column, where labels must shrink, wrap or move inside.</summary>
     [Theory]
     [MemberData(nameof(Examples))]
-    public void Each_kind_draws_in_a_narrow_column(string kind, string markup) =>
-        Assert.False(Render(markup, PageWidth / 2, $"charts-narrow-{kind}.png").IsEmpty);
+    public void Each_kind_draws_in_a_narrow_column(string kind, string markup) => AssertDrawn(kind, markup, PageWidth / 2);
 
-    private ChartGeometry Render(string markup, int pageWidth, string file)
+    /// <summary>The chart has marks, puts ink inside its box and none on the page outside the card.</summary>
+    private void AssertDrawn(string kind, string markup, int pageWidth)
+    {
+        var (geometry, bitmap, box) = Render(markup, pageWidth);
+        using (bitmap)
+        {
+            Assert.False(geometry.IsEmpty, $"{kind}: no marks");
+            var white = new SKColor(255, 255, 255);
+            var page = new SKColor(0xF7, 0xF5, 0xEF);
+            var inked = 0;
+            for (var y = 0; y < bitmap.Height; y++)
+            {
+                for (var x = 0; x < bitmap.Width; x++)
+                {
+                    var pixel = bitmap.GetPixel(x, y);
+                    // The card runs from the margin to the chart box's bottom plus a margin; its edges are anti-aliased.
+                    var inCard = x >= Margin - 1 && x <= pageWidth - Margin && y >= Margin - 1 && y <= box.Bottom + Margin;
+                    if (!inCard)
+                    {
+                        Assert.True(pixel == page, $"{kind}: ink at {x},{y} outside the card");
+                    }
+                    else if (box.Contains(x, y) && pixel != white)
+                    {
+                        inked++;
+                    }
+                }
+            }
+
+            Assert.True(inked > box.Width * box.Height / 100, $"{kind}: only {inked} pixels drawn in the chart box");
+        }
+    }
+
+    private (ChartGeometry Geometry, SKBitmap Bitmap, RectangleF Box) Render(string markup, int pageWidth)
     {
         var chart = ChartMarkup.Read(markup);
         var width = pageWidth - (4 * Margin);
@@ -198,9 +228,8 @@ public class ChartGalleryTests(BundledFonts fonts) : IClassFixture<BundledFonts>
         }
 
         ChartPainter.Paint(canvas, geometry, TestIcons.Person);
-        using var image = surface.Snapshot();
-        using var png = image.Encode(SKEncodedImageFormat.Png, 100);
-        File.WriteAllBytes(Path.Combine(Path.GetTempPath(), file), png.ToArray());
-        return geometry;
+        var bitmap = new SKBitmap(surface.Canvas.DeviceClipBounds.Width, surface.Canvas.DeviceClipBounds.Height, SKColorType.Rgba8888, SKAlphaType.Premul);
+        surface.ReadPixels(bitmap.Info, bitmap.GetPixels(), bitmap.RowBytes, 0, 0);
+        return (geometry, bitmap, new RectangleF(2 * Margin, 2 * Margin, width, height));
     }
 }
