@@ -27,4 +27,7 @@ public sealed record RenderOptions
 
     /// <summary>Limits on one run of the layout file.</summary>
     public TemplateLimits TemplateLimits { get; init; } = TemplateLimits.Default;
+
+    /// <summary>How videos are encoded (ffmpeg's location, x264 preset and quality).</summary>
+    public VideoOptions Video { get; init; } = new();
 }

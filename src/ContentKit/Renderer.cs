@@ -14,7 +14,7 @@ namespace ContentKit;
 /// Renders rows of data with one template and brand: row → model → Scriban → markup → layout → paint → encode.
 /// Thread-safe: one renderer serves a whole batch in parallel, sharing fonts, shaped text and decoded images.
 /// </summary>
-public sealed class Renderer : IDisposable
+public sealed partial class Renderer : IDisposable
 {
     private readonly RowBinder _binder;
     private readonly FontSet _fonts;
@@ -38,7 +38,8 @@ public sealed class Renderer : IDisposable
         _binder = new RowBinder(template.Manifest, Options.Culture, Options.DataFolder, _web is null ? null : _web.Fetch);
         _values = template.Manifest.Values.Concat(Options.Values).GroupBy(kv => kv.Key).ToDictionary(g => g.Key, g => g.Last().Value);
 
-        _resolver = new AssetResolver(template.Folder).WithRoot("brand", Brand.Folder);
+        MusicFolder = Path.Combine(library.Root, "music");
+        _resolver = new AssetResolver(template.Folder).WithRoot("brand", Brand.Folder).WithRoot("music", MusicFolder);
         FontFolders = [Path.Combine(Brand.Folder, "fonts"), library.FontsFolder];
         if (Options.DataFolder is { } data)
         {
@@ -67,6 +68,9 @@ public sealed class Renderer : IDisposable
 
     /// <summary>The options in use.</summary>
     public RenderOptions Options { get; }
+
+    /// <summary>The folder of the bundled music loops, referenced in video markup as <c>music:</c>.</summary>
+    internal string MusicFolder { get; }
 
     /// <summary>The folder of the bundled icons.</summary>
     internal string IconsFolder { get; }
@@ -127,9 +131,13 @@ public sealed class Renderer : IDisposable
         }
 
         var (markup, lines) = Template.RenderMarkup(Model(unit, format), Options.TemplateLimits, cancellationToken);
-        var root = MarkupReader.Read(markup, line => new ErrorLocation(File: Template.LayoutPath, Line: line < lines.Count ? lines[line] : null));
+        var root = MarkupReader.Read(markup, Locate(lines));
         return new LayoutEngine(_text, _images).Layout(root, new SizeF(format.Width, format.Height));
     }
+
+    /// <summary>Maps a markup line to the template line that wrote it.</summary>
+    private Func<int, ErrorLocation?> Locate(IReadOnlyList<int> lines) =>
+        line => new ErrorLocation(File: Template.LayoutPath, Line: line < lines.Count ? lines[line] : null);
 
     /// <summary>The characters of <paramref name="text"/> that no bundled font draws (a brand family, then the fallbacks), each once, in order.</summary>
     internal IReadOnlyList<string> MissingCharacters(string text)

@@ -14,13 +14,16 @@ internal static class RenderCommand
     {
         var template = new Option<string>("--template", "-t") { Description = "A template id (see 'contentkit templates') or a template folder.", Required = true };
         var format = new Option<string?>("--format", "-f") { Description = "Output format name(s), comma-separated, e.g. feed,story (default: the template's first)." };
-        var type = new Option<string>("--type") { Description = "Image type: png, jpg or webp.", DefaultValueFactory = _ => "png" };
-        type.AcceptOnlyFromAmong("png", "jpg", "jpeg", "webp");
+        var type = new Option<string?>("--type") { Description = "Output type: png, jpg or webp for image templates, mp4 for video templates (default: png, or mp4 for a video template)." };
+        type.AcceptOnlyFromAmong("png", "jpg", "jpeg", "webp", "mp4");
+        var ffmpeg = new Option<string?>("--ffmpeg") { Description = "The ffmpeg program used for videos (default: ffmpeg on PATH)." };
+        var encoderPreset = new Option<string>("--encoder-preset") { Description = "x264 speed for videos: veryfast renders quickly, medium makes smaller files.", DefaultValueFactory = _ => "veryfast" };
+        encoderPreset.AcceptOnlyFromAmong([.. VideoOptions.EncoderPresets]);
         var output = new Option<string>("--out", "-o") { Description = "The output folder.", DefaultValueFactory = _ => "out" };
         var name = new Option<string?>("--name") { Description = "File name pattern, e.g. {row}-{judul|slug}-{format} (default: the template's)." };
         var set = new Option<string[]>("--set") { Description = "A template value KEY=VALUE, read as job.KEY in the layout; repeatable." };
         var input = new DataInput();
-        var jobs = new Option<int?>("--jobs", "-j") { Description = "Outputs rendered at the same time (default: the number of cores)." };
+        var jobs = new Option<int?>("--jobs", "-j") { Description = "Outputs rendered at the same time (default: the number of cores; 1 for videos, as ffmpeg uses every core)." };
         var rowsOption = new Option<string?>("--rows") { Description = "Only these spreadsheet rows, e.g. 2-10,15." };
         var where = new Option<string[]>("--where") { Description = "Only rows where COLUMN=VALUE (ignoring case); repeatable, all must match." };
         var shard = new Option<string?>("--shard") { Description = "Render part I of N of the outputs, e.g. 2/3; the N parts together make the whole batch." };
@@ -34,7 +37,7 @@ internal static class RenderCommand
 
         var command = new Command("render", "Render every row of a spreadsheet with a template.")
         {
-            template, format, type, output, name, set, jobs, rowsOption, where, shard, failFast, dryRun, force, strictText, json, emitMarkup, templates,
+            template, format, type, ffmpeg, encoderPreset, output, name, set, jobs, rowsOption, where, shard, failFast, dryRun, force, strictText, json, emitMarkup, templates,
         };
 
         foreach (var option in input.Options)
@@ -52,7 +55,8 @@ internal static class RenderCommand
                 var library = CommonOptions.Library(parse.GetValue(templates));
                 var loaded = library.Load(parse.GetRequiredValue(template));
                 rows = input.Read(parse);
-                _ = OutputTypes.TryParse(parse.GetRequiredValue(type), out var outputType);
+                var video = loaded.Manifest.Kind == Templates.TemplateKind.Video;
+                var outputType = OutputTypeFor(loaded, parse.GetValue(type));
                 options = new BatchOptions
                 {
                     OutputFolder = parse.GetRequiredValue(output),
@@ -60,7 +64,7 @@ internal static class RenderCommand
                     Type = outputType,
                     NamePattern = parse.GetValue(name),
                     StrictText = parse.GetValue(strictText),
-                    MaxParallelism = parse.GetValue(jobs) is { } n ? Math.Max(1, n) : Environment.ProcessorCount,
+                    MaxParallelism = parse.GetValue(jobs) is { } n ? Math.Max(1, n) : video ? 1 : Environment.ProcessorCount,
                     Rows = parse.GetValue(rowsOption) is { } selection ? RowSelection.Parse(selection) : null,
                     Where = KeyValues.Parse(parse.GetValue(where) ?? [], "--where", "--where kecamatan=Sukorejo").ToList(),
                     Shard = parse.GetValue(shard) is { } part ? Shard.Parse(part) : null,
@@ -71,6 +75,7 @@ internal static class RenderCommand
                 renderer = new Renderer(library, loaded, input.RenderOptions(parse, rows) with
                 {
                     Values = KeyValues.Parse(parse.GetValue(set) ?? [], "--set", "--set sumber=\"BPS Kota Blitar\"").ToDictionary(kv => ColumnKey.Normalize(kv.Key), kv => kv.Value),
+                    Video = new VideoOptions { Ffmpeg = parse.GetValue(ffmpeg), EncoderPreset = parse.GetRequiredValue(encoderPreset) },
                 });
             }
             catch (ContentKitException e)
@@ -88,6 +93,23 @@ internal static class RenderCommand
             }
         });
         return command;
+    }
+
+    /// <summary>A video template makes MP4s and an image template images; asking one for the other's type is a usage error.</summary>
+    private static OutputType OutputTypeFor(Templates.Template template, string? requested)
+    {
+        var video = template.Manifest.Kind == Templates.TemplateKind.Video;
+        if (requested is null)
+        {
+            return video ? OutputType.Mp4 : OutputType.Png;
+        }
+
+        _ = OutputTypes.TryParse(requested, out var type);
+        return (type == OutputType.Mp4) == video
+            ? type
+            : throw new ContentKitException(video
+                ? $"Template '{template.Id}' makes videos; --type {requested} is for image templates. Leave out --type, or use --type mp4."
+                : $"Template '{template.Id}' makes images; --type mp4 needs a video template, such as reels-pengumuman (see 'contentkit templates').");
     }
 
     private static async Task<int> RunAsync(IAnsiConsole console, TextWriter error, Renderer renderer, DataSheet rows, BatchOptions options, bool json, CancellationToken cancellationToken)

@@ -96,7 +96,14 @@ public static partial class BatchRunner
 
         try
         {
-            renderer.Layout(first.Unit, first.Format, cancellationToken);
+            if (renderer.Template.Manifest.Kind == TemplateKind.Video)
+            {
+                renderer.Compose(first.Unit, first.Format, cancellationToken, out _).Dispose();
+            }
+            else
+            {
+                renderer.Layout(first.Unit, first.Format, cancellationToken);
+            }
         }
         catch (ContentKitException e) when (e is not (TemplateException or Layout.Markup.MarkupException))
         {
@@ -164,19 +171,27 @@ public static partial class BatchRunner
         RenderResult? rendered = null;
         try
         {
-            await AtomicFile.WriteAsync(Path.Combine(folder, output.Name), (stream, ct) =>
+            var path = Path.Combine(folder, output.Name);
+            if (options.Type == OutputType.Mp4)
             {
-                rendered = renderer.Render(output.Unit, output.Format, options.Type, stream, ct);
-                if (options.StrictText && rendered.Adjustments.FirstOrDefault(a => a.Clamped) is { } clamped)
+                rendered = await renderer.RenderVideoAsync(output.Unit, output.Format, path, cancellationToken);
+                if (StrictTextFailure(options, rendered, firstRow) is { } strict)
                 {
-                    // Thrown before the rename, so no file is left for this output.
-                    throw new ContentKitException(
-                        $"'{clamped.Field ?? "text"}' does not fit the {clamped.Format} format ({clamped.HiddenCharacters} characters would be hidden) and --strict-text is on. Shorten it.",
-                        new ErrorLocation(Row: firstRow, Column: clamped.Field));
+                    File.Delete(path);
+                    File.Delete(Renderer.PosterPath(path));
+                    throw strict;
                 }
+            }
+            else
+            {
+                await AtomicFile.WriteAsync(path, (stream, ct) =>
+                {
+                    rendered = renderer.Render(output.Unit, output.Format, options.Type, stream, ct);
+                    // Thrown before the rename, so no file is left for this output.
+                    return StrictTextFailure(options, rendered, firstRow) is { } strict ? throw strict : Task.CompletedTask;
+                }, cancellationToken);
+            }
 
-                return Task.CompletedTask;
-            }, cancellationToken);
             return new OutputResult(output.Name, rendered!.Warnings.Select(Describe).ToList(), rendered.Adjustments, null, Skipped: false);
         }
         catch (ContentKitException e)
@@ -189,6 +204,13 @@ public static partial class BatchRunner
             return new OutputResult(null, [], [], $"row {firstRow}: unexpected error ({e.GetType().Name}): {e.Message}", Skipped: false);
         }
     }
+
+    private static ContentKitException? StrictTextFailure(BatchOptions options, RenderResult rendered, int row) =>
+        options.StrictText && rendered.Adjustments.FirstOrDefault(a => a.Clamped) is { } clamped
+            ? new ContentKitException(
+                $"'{clamped.Field ?? "text"}' does not fit the {clamped.Format} format ({clamped.HiddenCharacters} characters would be hidden) and --strict-text is on. Shorten it.",
+                new ErrorLocation(Row: row, Column: clamped.Field))
+            : null;
 
     /// <summary>Binds a row; whatever goes wrong is that row's failure, never the batch's.</summary>
     private static BoundRow Bind(Renderer renderer, DataRecord record, string file)

@@ -8,8 +8,10 @@ namespace ContentKit.Drawing;
 /// <summary>Draws a text block in a box: alignment, line highlights, runs with their own font and colour, outline and shadow.</summary>
 internal static class TextPainter
 {
-    public static void Paint(SKCanvas canvas, TextStyle style, TextBlock block, SKRect box)
+    /// <summary>Draws <paramref name="block"/> in <paramref name="box"/>; a typewriter passes <paramref name="typed"/>, the share of glyphs written so far.</summary>
+    public static void Paint(SKCanvas canvas, TextStyle style, TextBlock block, SKRect box, float typed = 1)
     {
+        var remaining = typed >= 1 ? int.MaxValue : (int)Math.Round(typed * block.Lines.Sum(l => l.Words.Sum(w => w.Word.Runs.Sum(r => r.Shaped.Glyphs.Length))));
         var left = box.Left;
         var width = box.Width;
         var free = box.Height - block.Height;
@@ -31,6 +33,11 @@ internal static class TextPainter
                 _ => 0,
             };
 
+            if (remaining <= 0)
+            {
+                break;
+            }
+
             if (style.Highlight is { } highlight && line.Words.Length > 0)
             {
                 var (vertical, horizontal) = style.HighlightPadding;
@@ -43,29 +50,36 @@ internal static class TextPainter
             {
                 foreach (var (run, runX) in word.Runs())
                 {
-                    DrawRun(canvas, style, run, x + runX, top + line.Baseline, fonts);
+                    remaining -= DrawRun(canvas, style, run, x + runX, top + line.Baseline, fonts, remaining);
                 }
             }
         }
     }
 
-    private static void DrawRun(SKCanvas canvas, TextStyle style, TextRun run, float x, float baseline, FontCache fonts)
+    /// <returns>The number of glyphs drawn: at most <paramref name="limit"/>.</returns>
+    private static int DrawRun(SKCanvas canvas, TextStyle style, TextRun run, float x, float baseline, FontCache fonts, int limit)
     {
         var shaped = run.Shaped;
+        var count = Math.Min(shaped.Glyphs.Length, limit);
+        if (count <= 0)
+        {
+            return 0;
+        }
+
         var font = fonts.Get(shaped.Face, run.Style.Size);
         var scale = run.Style.Size / shaped.Face.UnitsPerEm;
-        var positions = new SKPoint[shaped.Glyphs.Length];
+        var positions = new SKPoint[count];
         for (var i = 0; i < positions.Length; i++)
         {
             positions[i] = new SKPoint(x + (shaped.Offsets[i] * scale) + (run.Style.LetterSpacing * i), baseline - (shaped.Rises[i] * scale));
         }
 
         using var builder = new SKTextBlobBuilder();
-        builder.AddPositionedRun(shaped.Glyphs, font, positions);
+        builder.AddPositionedRun(shaped.Glyphs.AsSpan(0, count), font, positions);
         using var blob = builder.Build();
         if (blob is null)
         {
-            return;
+            return count;
         }
 
         using var paint = new SKPaint { IsAntialias = true, Color = run.Style.Color.ToSkia() };
@@ -90,5 +104,6 @@ internal static class TextPainter
         }
 
         canvas.DrawText(blob, 0, 0, paint);
+        return count;
     }
 }

@@ -1,6 +1,6 @@
 namespace ContentKit.Output;
 
-/// <summary>The file types an infographic can be written as.</summary>
+/// <summary>The file types an output can be written as.</summary>
 public enum OutputType
 {
     /// <summary>Lossless PNG, the default: sharp text, exact brand colours.</summary>
@@ -11,4 +11,7 @@ public enum OutputType
 
     /// <summary>Lossy WebP at quality 90.</summary>
     Webp,
+
+    /// <summary>An H.264/AAC video, from a video template.</summary>
+    Mp4,
 }

@@ -8,10 +8,11 @@ public static class OutputTypes
     {
         OutputType.Jpg => "jpg",
         OutputType.Webp => "webp",
+        OutputType.Mp4 => "mp4",
         _ => "png",
     };
 
-    /// <summary>Reads <c>png</c>, <c>jpg</c>/<c>jpeg</c> or <c>webp</c>, in any case.</summary>
+    /// <summary>Reads <c>png</c>, <c>jpg</c>/<c>jpeg</c> or <c>webp</c> or <c>mp4</c>, in any case.</summary>
     public static bool TryParse(string text, out OutputType type)
     {
         switch (text.Trim().ToLowerInvariant())
@@ -24,6 +25,9 @@ public static class OutputTypes
                 return true;
             case "webp":
                 type = OutputType.Webp;
+                return true;
+            case "mp4":
+                type = OutputType.Mp4;
                 return true;
             default:
                 type = OutputType.Png;

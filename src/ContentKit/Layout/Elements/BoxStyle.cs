@@ -52,4 +52,7 @@ internal sealed record BoxStyle
 
     /// <summary>Degrees clockwise around the box's centre; painting only, layout is unchanged.</summary>
     public float Rotate { get; init; }
+
+    /// <summary>How the element moves in a video scene; null when it stands still (and always in images).</summary>
+    public Video.Motion? Motion { get; init; }
 }

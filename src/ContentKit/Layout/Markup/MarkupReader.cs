@@ -16,20 +16,41 @@ internal static class MarkupReader
     public static Element Read(string markup, Func<int, ErrorLocation?>? locate = null)
     {
         locate ??= _ => null;
-        XDocument document;
+        var root = Parse(markup, locate).Root!;
+        if (root.Name.LocalName == "video")
+        {
+            throw new MarkupException("This layout describes a video (<video>); set \"kind\": \"video\" in template.json to render it.", LineOf(root), locate(LineOf(root)));
+        }
+
+        var element = ReadElement(root, locate);
+        if (Moving(element) is { } moving)
+        {
+            throw new MarkupException(
+                $"<{moving.Name}> has animation attributes ({string.Join(", ", MarkupVocabulary.MotionAttributes)}), which only video scenes use. Remove them, or make this a video template.",
+                moving.Line,
+                locate(moving.Line));
+        }
+
+        return element;
+    }
+
+    internal static XDocument Parse(string markup, Func<int, ErrorLocation?> locate)
+    {
         try
         {
-            document = XDocument.Parse(markup, LoadOptions.SetLineInfo | LoadOptions.PreserveWhitespace);
+            return XDocument.Parse(markup, LoadOptions.SetLineInfo | LoadOptions.PreserveWhitespace);
         }
         catch (XmlException e)
         {
             throw new MarkupException($"The layout markup is not well-formed XML: {e.Message}", e.LineNumber, locate(e.LineNumber), e);
         }
-
-        return ReadElement(document.Root!, locate);
     }
 
-    private static Element ReadElement(XElement node, Func<int, ErrorLocation?> locate)
+    private static Element? Moving(Element element) => element.Box.Motion is not null
+        ? element
+        : (element as ContainerElement)?.Children.Select(Moving).FirstOrDefault(e => e is not null);
+
+    internal static Element ReadElement(XElement node, Func<int, ErrorLocation?> locate)
     {
         var name = node.Name.LocalName;
         var line = ((IXmlLineInfo)node).LineNumber;
@@ -59,7 +80,7 @@ internal static class MarkupReader
         }
     }
 
-    private static ContainerElement ReadContainer(XElement node, ContainerKind kind, Func<int, ErrorLocation?> locate)
+    internal static ContainerElement ReadContainer(XElement node, ContainerKind kind, Func<int, ErrorLocation?> locate)
     {
         var container = Apply(node, new ContainerElement { Name = node.Name.LocalName, Line = LineOf(node), Kind = kind }, MarkupVocabulary.Container);
         var children = ImmutableArray.CreateBuilder<Element>();

@@ -27,7 +27,19 @@ internal static class MarkupVocabulary
         .Add("right", (s, v) => s with { Right = Length(v) })
         .Add("bottom", (s, v) => s with { Bottom = Length(v) })
         .Add("opacity", (s, v) => s with { Opacity = Math.Clamp(Number(v), 0, 1) })
-        .Add("rotate", (s, v) => s with { Rotate = Number(v) });
+        .Add("rotate", (s, v) => s with { Rotate = Number(v) })
+        .Add("enter", (s, v) => s with { Motion = MotionOf(s) with { Enter = MotionReader.Presets(v) } })
+        .Add("exit", (s, v) => s with { Motion = MotionOf(s) with { Exit = MotionReader.Presets(v) } })
+        .Add("delay", (s, v) => s with { Motion = MotionOf(s) with { Delay = MotionReader.Seconds(v) } })
+        .Add("duration", (s, v) => s with { Motion = MotionOf(s) with { Duration = MotionReader.Seconds(v) } })
+        .Add("exit-at", (s, v) => s with { Motion = MotionOf(s) with { ExitAt = MotionReader.Seconds(v) } })
+        .Add("exit-duration", (s, v) => s with { Motion = MotionOf(s) with { ExitDuration = MotionReader.Seconds(v) } })
+        .Add("easing", (s, v) => s with { Motion = MotionOf(s) with { Easing = Video.Easing.Parse(v) } })
+        .Add("stagger", (s, v) => s with { Motion = MotionOf(s) with { Stagger = MotionReader.Seconds(v) } })
+        .Add("keyframes", (s, v) => s with { Motion = MotionOf(s) with { Keyframes = MotionReader.Keyframes(v) } });
+
+    /// <summary>The animation attributes, which only video scenes accept.</summary>
+    public static IReadOnlyList<string> MotionAttributes { get; } = ["enter", "exit", "delay", "duration", "exit-at", "exit-duration", "easing", "stagger", "keyframes"];
 
     public static AttributeTable<ContainerElement> Container { get; } = new AttributeTable<ContainerElement>()
         .Add("gap", (e, v) => e with { Gap = NonNegative(v) })
@@ -167,4 +179,6 @@ internal static class MarkupVocabulary
             FocusY = Math.Clamp(Number(parts[1][..^1]) / 100f, 0, 1),
         };
     }
+
+    private static Video.Motion MotionOf(BoxStyle style) => style.Motion ?? new Video.Motion();
 }

@@ -1,0 +1,195 @@
+using System.Collections.Immutable;
+using System.Xml.Linq;
+using ContentKit.Layout.Elements;
+using ContentKit.Video;
+using static ContentKit.Layout.Markup.MarkupReader;
+
+namespace ContentKit.Layout.Markup;
+
+/// <summary>
+/// Reads the markup of a video template: <c>&lt;video&gt;</c> holding <c>scene</c>s (each the same markup as an
+/// image, plus animation attributes), and optionally <c>audio</c>, <c>voiceover</c> and <c>captions</c>.
+/// </summary>
+internal static class VideoReader
+{
+    public static IReadOnlyList<string> Elements { get; } = ["scene", "audio", "voiceover", "captions"];
+
+    public static VideoScript Read(string markup, Func<int, ErrorLocation?>? locate = null)
+    {
+        locate ??= _ => null;
+        var root = Parse(markup, locate).Root!;
+        return Located(root, locate, () => ReadVideo(root, locate));
+    }
+
+    private static VideoScript ReadVideo(XElement root, Func<int, ErrorLocation?> locate)
+    {
+        if (root.Name.LocalName != "video")
+        {
+            throw new MarkupException($"A video template's layout starts with <video>, not <{root.Name.LocalName}>. Put each screen in a <scene duration=\"3\">.", LineOf(root));
+        }
+
+        var poster = Value(root, "poster", MotionReader.Seconds);
+        Reject(root);
+        var scenes = ImmutableArray.CreateBuilder<Scene>();
+        var script = new VideoScript([]);
+        foreach (var node in root.Elements())
+        {
+            var element = node;
+            script = node.Name.LocalName switch
+            {
+                "scene" => Add(scenes, Located(node, locate, () => ReadScene(element, locate, scenes.Count == 0)), script),
+                "audio" => script with { Music = Unique(script.Music, node, ReadAudio(node, volume: 0.5, fadeIn: 0.5, fadeOut: 1.5)) },
+                "voiceover" => script with { Voice = Unique(script.Voice, node, ReadAudio(node, volume: 1, fadeIn: 0, fadeOut: 0)) },
+                "captions" => script with { Captions = Unique(script.Captions, node, ReadCaptions(node)) },
+                var name => throw new MarkupException(
+                    $"<video> holds {string.Join(", ", Elements.Select(e => $"<{e}>"))}, not <{name}>.{NearestName.Hint(name, Elements)}", LineOf(node)),
+            };
+        }
+
+        return scenes.Count == 0
+            ? throw new MarkupException("<video> has no <scene>; add at least one, e.g. <scene duration=\"3\"> … </scene>.", LineOf(root))
+            : script with { Scenes = scenes.ToImmutable(), Poster = poster };
+    }
+
+    private static VideoScript Add(ImmutableArray<Scene>.Builder scenes, Scene scene, VideoScript script)
+    {
+        scenes.Add(scene);
+        return script;
+    }
+
+    private static Scene ReadScene(XElement node, Func<int, ErrorLocation?> locate, bool first)
+    {
+        var duration = Value(node, "duration", MotionReader.Seconds)
+            ?? throw new MarkupException("<scene> needs duration=\"…\": its length in seconds, e.g. duration=\"3\".", LineOf(node));
+        if (duration <= 0)
+        {
+            throw new MarkupException("<scene duration> must be more than 0 seconds.", LineOf(node));
+        }
+
+        var kind = Value(node, "transition", ValueReader.Keyword<TransitionKind>);
+        var length = Value(node, "transition-duration", MotionReader.Seconds) ?? 0.5;
+        var easing = Parsed(node, "transition-easing", Easing.Parse) ?? Easing.Parse("ease-in-out");
+        if (kind is not null && first)
+        {
+            throw new MarkupException("The first <scene> has a transition, but no scene comes before it. Remove transition=\"…\" or use enter=\"fade\" on its content.", LineOf(node));
+        }
+
+        if (length >= duration)
+        {
+            throw new MarkupException($"<scene transition-duration=\"{length}\"> is not shorter than the scene ({duration} s).", LineOf(node));
+        }
+
+        var root = ReadContainer(node, ContainerKind.Layers, locate);
+        return new Scene(Stagger(root), duration, kind is { } k ? new Transition(k, length, easing) : null);
+    }
+
+    /// <summary>A container with <c>stagger</c> hands its entrance to its children, each starting <c>stagger</c> seconds after the one before.</summary>
+    private static ContainerElement Stagger(ContainerElement container)
+    {
+        var children = container.Children.Select(c => c is ContainerElement inner ? Stagger(inner) : c).ToImmutableArray();
+        if (container.Box.Motion is not { Stagger: { } step } motion)
+        {
+            return container with { Children = children };
+        }
+
+        var handed = motion with { Stagger = null, Keyframes = [] };
+        var staggered = children.Select((child, i) => child with
+        {
+            Box = child.Box with { Motion = (child.Box.Motion ?? handed) with { Delay = (child.Box.Motion?.Delay ?? 0) + motion.Delay + (i * step) } },
+        });
+        return container with
+        {
+            Children = [.. staggered],
+            Box = container.Box with { Motion = motion.Keyframes.IsEmpty ? null : new Motion { Keyframes = motion.Keyframes, Easing = motion.Easing } },
+        };
+    }
+
+    private static AudioTrack ReadAudio(XElement node, double volume, double fadeIn, double fadeOut)
+    {
+        var source = Take(node, "src")?.Trim()
+            ?? throw new MarkupException($"<{node.Name.LocalName}> needs src=\"…\", e.g. src=\"music:irama-blitar.ogg\".", LineOf(node));
+        var track = new AudioTrack(
+            source,
+            Value(node, "volume", v => (double)ValueReader.NonNegative(v)) ?? volume,
+            Value(node, "fade-in", MotionReader.Seconds) ?? fadeIn,
+            Value(node, "fade-out", MotionReader.Seconds) ?? fadeOut,
+            Value(node, "start", MotionReader.Seconds) ?? 0);
+        Reject(node);
+        return track;
+    }
+
+    private static CaptionTrack ReadCaptions(XElement node)
+    {
+        var text = Take(node, "text");
+        var source = Take(node, "src")?.Trim();
+        if ((text is null) == (source is null))
+        {
+            throw new MarkupException("<captions> needs either text=\"…\" (narration paced by reading time) or src=\"…\" (an SRT file), not both.", LineOf(node));
+        }
+
+        var style = new CaptionStyle();
+        style = Value(node, "size", ValueReader.Positive) is { } size ? style with { Size = size } : style;
+        style = Take(node, "color") is { } color ? style with { Color = color } : style;
+        style = Take(node, "background") is { } background ? style with { Background = background } : style;
+        style = Take(node, "font") is { } font ? style with { Font = font } : style;
+        style = Value(node, "bottom", s => Math.Clamp(ValueReader.Number(s.TrimEnd('%')) / 100, 0, 0.9f)) is { } bottom ? style with { Bottom = bottom } : style;
+        var captions = new CaptionTrack(text, source, Value(node, "start", MotionReader.Seconds) ?? 0.5, Value(node, "end", MotionReader.Seconds), style);
+        Reject(node);
+        return captions;
+    }
+
+    private static T Unique<T>(T? existing, XElement node, T value)
+        where T : class =>
+        existing is null ? value : throw new MarkupException($"<video> has more than one <{node.Name.LocalName}>; keep one.", LineOf(node));
+
+    /// <summary>Reads and removes an attribute, so what remains can be rejected or handed to the container reader.</summary>
+    private static string? Take(XElement node, string name)
+    {
+        var value = node.Attribute(name)?.Value;
+        node.Attribute(name)?.Remove();
+        return value;
+    }
+
+    private static T? Value<T>(XElement node, string name, Func<string, T> parse)
+        where T : struct => Take(node, name) is { } text ? ParseValue(node, name, text, parse) : null;
+
+    private static T? Parsed<T>(XElement node, string name, Func<string, T> parse)
+        where T : class => Take(node, name) is { } text ? ParseValue(node, name, text, parse) : null;
+
+    private static T ParseValue<T>(XElement node, string name, string text, Func<string, T> parse)
+    {
+        try
+        {
+            return parse(text);
+        }
+        catch (FormatException e)
+        {
+            throw new MarkupException($"<{node.Name.LocalName} {name}=\"{Excerpt.Of(text, 40)}\">: {e.Message}.", LineOf(node));
+        }
+    }
+
+    private static void Reject(XElement node)
+    {
+        if (node.Attributes().FirstOrDefault() is { } extra)
+        {
+            throw new MarkupException($"<{node.Name.LocalName}> has no attribute '{extra.Name.LocalName}'.", LineOf(node));
+        }
+
+        if (node.Name.LocalName != "video" && node.Nodes().Any(n => n is XElement || (n is XText t && !string.IsNullOrWhiteSpace(t.Value))))
+        {
+            throw new MarkupException($"<{node.Name.LocalName}> cannot have content; write it as <{node.Name.LocalName} … />.", LineOf(node));
+        }
+    }
+
+    private static T Located<T>(XElement node, Func<int, ErrorLocation?> locate, Func<T> read)
+    {
+        try
+        {
+            return read();
+        }
+        catch (MarkupException e) when (e.Location.IsEmpty && locate(e.MarkupLine) is { } location)
+        {
+            throw new MarkupException(e.Message, e.MarkupLine, location, e.InnerException);
+        }
+    }
+}

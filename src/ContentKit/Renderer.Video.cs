@@ -1,0 +1,117 @@
+using System.Drawing;
+using System.Security;
+using ContentKit.Layout;
+using ContentKit.Layout.Markup;
+using ContentKit.Output;
+using ContentKit.Templates;
+using ContentKit.Video;
+using SkiaSharp;
+
+namespace ContentKit;
+
+/// <summary>Videos: the template's scenes are laid out once each, then painted frame by frame and encoded by ffmpeg.</summary>
+public sealed partial class Renderer
+{
+    /// <summary>Renders a valid row as an MP4 at <paramref name="destination"/>, with its poster frame beside it.</summary>
+    public Task<RenderResult> RenderVideoAsync(BoundRow row, OutputFormat format, string destination, CancellationToken cancellationToken = default) =>
+        RenderVideoAsync(RenderUnit.Of(row), format, destination, cancellationToken);
+
+    /// <summary>
+    /// Renders a unit of valid rows as an MP4 at <paramref name="destination"/>, and its poster frame as a PNG beside it
+    /// (same name, <c>.png</c>). Neither file exists until it is complete.
+    /// </summary>
+    /// <returns>Warnings for a reviewer, such as text cut to fit, from every scene.</returns>
+    public async Task<RenderResult> RenderVideoAsync(RenderUnit unit, OutputFormat format, string destination, CancellationToken cancellationToken = default)
+    {
+        using var composer = Compose(unit, format, cancellationToken, out var result);
+        var script = composer.Timeline.Script;
+        await VideoEncoder.EncodeAsync(
+            composer, script.Music is { } music ? _resolver.Resolve(music.Source) : null, script.Voice is { } voice ? _resolver.Resolve(voice.Source) : null, Options.Video, destination, cancellationToken);
+        await AtomicFile.WriteAsync(PosterPath(destination), (stream, _) =>
+        {
+            using var poster = PaintFrame(composer, composer.PosterTime);
+            ImageEncoder.Encode(poster.PeekPixels(), OutputType.Png, stream);
+            return Task.CompletedTask;
+        }, CancellationToken.None);
+        return result;
+    }
+
+    /// <summary>The poster frame's file: the video's name with <c>.png</c>.</summary>
+    public static string PosterPath(string video) => Path.ChangeExtension(video, ".png");
+
+    /// <summary>Paints the frame at <paramref name="time"/> seconds, as the video shows it before encoding.</summary>
+    internal SKSurface RenderFrame(RenderUnit unit, OutputFormat format, double time, CancellationToken cancellationToken = default)
+    {
+        using var composer = Compose(unit, format, cancellationToken, out _);
+        return PaintFrame(composer, time);
+    }
+
+    internal FrameComposer Compose(RenderUnit unit, OutputFormat format, CancellationToken cancellationToken, out RenderResult result)
+    {
+        if (unit.Rows.FirstOrDefault(r => !r.IsValid) is { } invalid)
+        {
+            throw invalid.Errors[0];
+        }
+
+        var preset = VideoPreset.Find(format.Name) ?? new VideoPreset(format.Name, format.Width, format.Height, VideoPreset.Reels.Fps, null);
+        var (markup, lines) = Template.RenderMarkup(Model(unit, format), Options.TemplateLimits, cancellationToken);
+        var script = VideoReader.Read(markup, Locate(lines));
+        if (preset.MaxSeconds is { } max && script.Duration > max + 1e-6)
+        {
+            throw new ContentKitException(
+                $"The video is {script.Duration:0.#} s long, but the {preset.Name} format allows at most {max:0} s. Shorten the scenes, or use another format such as reels.",
+                new ErrorLocation(File: Template.LayoutPath));
+        }
+
+        var size = new SizeF(format.Width, format.Height);
+        var engine = new LayoutEngine(_text, _images);
+        var layouts = script.Scenes.Select(s => engine.Layout(s.Root, size)).ToList();
+        var reports = layouts.Select(l => TextReport.Collect(l, unit, format.Name)).ToList();
+        result = new RenderResult([.. reports.SelectMany(r => r.Adjustments)], [.. reports.SelectMany(r => r.Warnings)]);
+        var timeline = new Timeline(script, preset.Fps);
+        var scenes = script.Scenes.Select((s, i) => new ScenePainter(_painter, _text, s, layouts[i], size)).ToList();
+        return new FrameComposer(timeline, scenes, Captions(script, timeline, engine, size), _painter, new SKSizeI(format.Width, format.Height));
+    }
+
+    private static SKSurface PaintFrame(FrameComposer composer, double time)
+    {
+        var surface = SKSurface.Create(new SKImageInfo(composer.Size.Width, composer.Size.Height, SKColorType.Rgba8888, SKAlphaType.Premul))
+            ?? throw new ContentKitException($"Could not allocate a {composer.Size.Width}×{composer.Size.Height} drawing surface.");
+        composer.Paint(surface.Canvas, time);
+        return surface;
+    }
+
+    /// <summary>Each cue laid out once, from markup like any other element, inside the platform's safe area.</summary>
+    private List<(CaptionCue, LayoutBox)> Captions(VideoScript script, Timeline timeline, LayoutEngine engine, SizeF size)
+    {
+        if (script.Captions is not { } track)
+        {
+            return [];
+        }
+
+        IReadOnlyList<CaptionCue> cues;
+        if (track.Source is { } source)
+        {
+            var file = _resolver.Resolve(source);
+            cues = SrtReader.Read(File.ReadAllText(file), file);
+        }
+        else
+        {
+            cues = CaptionPacer.Pace(track.Text!, track.Start, track.End ?? Math.Max(track.Start + 1, timeline.Duration - 0.5));
+        }
+
+        var style = track.Style;
+        var font = style.Font.Length > 0 ? $" font=\"{SecurityElement.Escape(style.Font)}\"" : "";
+        return [.. cues.Select(cue => (cue, engine.Layout(
+            MarkupReader.Read($"""
+                <layers>
+                  <row left="0" right="0" bottom="{size.Height * style.Bottom:0}" justify="center" padding="0 {size.Width * 0.08f:0}">
+                    <box background="{SecurityElement.Escape(style.Background)}" radius="18" padding="14 30">
+                      <text size="{style.Size:0.#}" weight="600" color="{SecurityElement.Escape(style.Color)}" align="center" line-height="1.3" max-lines="3"{font}>{SecurityElement.Escape(cue.Text)}</text>
+                    </box>
+                  </row>
+                </layers>
+                """),
+            size)))];
+    }
+}

@@ -1,0 +1,4 @@
+namespace ContentKit.Video;
+
+/// <summary>One caption on screen from <see cref="Start"/> to <see cref="End"/> (video seconds).</summary>
+internal sealed record CaptionCue(double Start, double End, string Text);

@@ -1,0 +1,35 @@
+using System.Globalization;
+using FFMpegCore;
+using FFMpegCore.Pipes;
+
+namespace ContentKit.Video;
+
+/// <summary>
+/// The ffmpeg command for one video, built as data: raw RGBA frames from a pipe, the sound inputs, and the
+/// output the platforms accept (H.264 High, yuv420p, AAC 48 kHz stereo, <c>+faststart</c>). Tests read
+/// <see cref="FFMpegArgumentProcessor.Arguments"/> without running ffmpeg.
+/// </summary>
+internal static class FfmpegCommand
+{
+    public static FFMpegArgumentProcessor Build(
+        IPipeSource frames, string? music, string? voice, string audioGraph, double duration, VideoOptions options, string destination)
+    {
+        var arguments = FFMpegArguments.FromPipeInput(frames);
+        if (music is not null)
+        {
+            arguments = arguments.AddFileInput(music, verifyExists: true, o => o.WithCustomArgument("-stream_loop -1"));
+        }
+
+        if (voice is not null)
+        {
+            arguments = arguments.AddFileInput(voice, verifyExists: true);
+        }
+
+        var seconds = duration.ToString("0.######", CultureInfo.InvariantCulture);
+        return arguments.OutputToFile(destination, overwrite: true, o => o
+            .WithCustomArgument($"-filter_complex \"{audioGraph}\" -map 0:v -map \"{AudioMix.Output}\"")
+            .WithCustomArgument($"-c:v libx264 -preset {options.EncoderPreset} -crf {options.Crf} -profile:v high -pix_fmt yuv420p")
+            .WithCustomArgument("-c:a aac -b:a 160k -ar 48000 -ac 2")
+            .WithCustomArgument($"-t {seconds} -movflags +faststart -map_metadata -1 -fflags +bitexact -flags:v +bitexact -flags:a +bitexact -f mp4"));
+    }
+}

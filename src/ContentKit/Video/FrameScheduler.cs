@@ -1,0 +1,102 @@
+using System.Threading.Channels;
+using FFMpegCore.Pipes;
+
+namespace ContentKit.Video;
+
+/// <summary>
+/// Paints frames ahead of the encoder on its own thread, into a small pool of reused buffers, through a
+/// bounded queue (so memory stays flat however long the video). A frame that equals the one before (nothing
+/// moves) is not painted again: the same buffer is queued twice.
+/// </summary>
+internal sealed class FrameScheduler : IDisposable
+{
+    /// <summary>Frames painted ahead of the encoder: enough to ride out a slow frame, few enough to keep memory small.</summary>
+    public const int QueueLength = 4;
+
+    private readonly FrameComposer _composer;
+    private readonly Channel<PipedFrame> _queue = Channel.CreateBounded<PipedFrame>(new BoundedChannelOptions(QueueLength) { SingleReader = true, SingleWriter = true });
+    private readonly Channel<FrameBuffer> _free = Channel.CreateUnbounded<FrameBuffer>();
+    private readonly List<FrameBuffer> _buffers = [];
+
+    public FrameScheduler(FrameComposer composer)
+    {
+        _composer = composer;
+        // The queue, one frame being written, one being painted and the last painted frame kept for repeats.
+        for (var i = 0; i < QueueLength + 3; i++)
+        {
+            var buffer = new FrameBuffer(composer.Size, b => _free.Writer.TryWrite(b));
+            _buffers.Add(buffer);
+            _free.Writer.TryWrite(buffer);
+        }
+    }
+
+    public int Painted { get; private set; }
+
+    public int Repeated { get; private set; }
+
+    /// <summary>Starts painting; the returned task ends when every frame is queued, or with the painting's error.</summary>
+    public Task Start(CancellationToken cancellationToken) => Task.Factory.StartNew(
+        () => Produce(cancellationToken), cancellationToken, TaskCreationOptions.LongRunning, TaskScheduler.Default).Unwrap();
+
+    /// <summary>The frames in order, for ffmpeg's pipe; ends early with the painting's error if painting fails.</summary>
+    public IEnumerable<IVideoFrame> Frames()
+    {
+        while (_queue.Reader.WaitToReadAsync().AsTask().GetAwaiter().GetResult())
+        {
+            while (_queue.Reader.TryRead(out var frame))
+            {
+                yield return frame;
+            }
+        }
+    }
+
+    private async Task Produce(CancellationToken cancellationToken)
+    {
+        var (timeline, size) = (_composer.Timeline, _composer.Size);
+        FrameBuffer? last = null;
+        var lastTime = 0.0;
+        try
+        {
+            for (var n = 0; n < timeline.FrameCount; n++)
+            {
+                var time = timeline.TimeOf(n);
+                if (last is null || _composer.Changes(lastTime, time))
+                {
+                    var buffer = await _free.Reader.ReadAsync(cancellationToken);
+                    buffer.Retain();
+                    _composer.Paint(buffer.Surface.Canvas, time);
+                    buffer.Surface.Flush();
+                    last?.Release();
+                    (last, lastTime) = (buffer, time);
+                    Painted++;
+                }
+                else
+                {
+                    Repeated++;
+                }
+
+                last.Retain();
+                await _queue.Writer.WriteAsync(new PipedFrame(last, size.Width, size.Height), cancellationToken);
+            }
+
+            _queue.Writer.TryComplete();
+        }
+        catch (Exception e)
+        {
+            _queue.Writer.TryComplete(e);
+            throw;
+        }
+        finally
+        {
+            last?.Release();
+        }
+    }
+
+    public void Dispose()
+    {
+        foreach (var buffer in _buffers)
+        {
+            buffer.Dispose();
+        }
+    }
+}

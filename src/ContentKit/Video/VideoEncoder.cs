@@ -1,0 +1,99 @@
+using FFMpegCore;
+using FFMpegCore.Enums;
+using FFMpegCore.Pipes;
+using ContentKit.Output;
+
+namespace ContentKit.Video;
+
+/// <summary>
+/// Runs ffmpeg on the painted frames and writes the MP4 atomically: ffmpeg writes a temporary file that is
+/// renamed only when every frame was encoded and ffmpeg succeeded. A failure carries ffmpeg's own message,
+/// or the painting's error when painting failed first; cancellation stops ffmpeg and leaves no file.
+/// </summary>
+internal static class VideoEncoder
+{
+    /// <summary>How many of ffmpeg's last error lines a message quotes.</summary>
+    private const int QuotedLines = 6;
+
+    /// <returns>How many frames were painted and how many repeated an unchanged frame.</returns>
+    public static async Task<(int Painted, int Repeated)> EncodeAsync(
+        FrameComposer composer, string? music, string? voice, VideoOptions options, string destination, CancellationToken cancellationToken)
+    {
+        var ffmpeg = FfmpegLocator.Find(options.Ffmpeg);
+        var folder = Path.GetDirectoryName(Path.GetFullPath(destination))!;
+        Directory.CreateDirectory(folder);
+        var temporary = Path.Combine(folder, $".{Guid.NewGuid():N}{AtomicFile.TemporarySuffix}");
+        var errors = new List<string>();
+        using var scheduler = new FrameScheduler(composer);
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        var timeline = composer.Timeline;
+        try
+        {
+            var painting = scheduler.Start(stop.Token);
+            var written = 0;
+            var source = new RawVideoPipeSource(scheduler.Frames().Select(f => { written++; return f; })) { FrameRate = timeline.Fps };
+            var graph = AudioMix.Graph(timeline.Script.Music is { } m && music is not null ? m : null, timeline.Script.Voice is { } v && voice is not null ? v : null, timeline.Duration);
+            var processor = FfmpegCommand.Build(source, music, voice, graph, timeline.Duration, options, temporary)
+                .WithLogLevel(FFMpegLogLevel.Error)
+                .NotifyOnStandardError(line =>
+                {
+                    lock (errors)
+                    {
+                        errors.Add(line);
+                    }
+                });
+
+            FFMpegResult? result = null;
+            Exception? failure = null;
+            try
+            {
+                result = await processor.ProcessAsynchronously(false, new FFOptions { BinaryFolder = Path.GetDirectoryName(ffmpeg)! }, cancellationToken);
+            }
+            catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+            {
+                // A broken pipe says only that ffmpeg went away; what ffmpeg printed, or the painting's error, says why.
+                failure = e;
+            }
+            finally
+            {
+                await stop.CancelAsync();
+            }
+
+            cancellationToken.ThrowIfCancellationRequested();
+            if (painting.IsFaulted && painting.Exception.InnerException is { } paintError and not OperationCanceledException)
+            {
+                throw paintError is ContentKitException ? paintError : new ContentKitException($"Painting the video failed: {paintError.Message}", null, paintError);
+            }
+
+            if (failure is not null || result is not { Success: true } || written < timeline.FrameCount)
+            {
+                throw new ContentKitException(Describe(result?.ExitCode, errors, written, timeline.FrameCount), null, failure);
+            }
+
+            File.Move(temporary, destination, overwrite: true);
+            return (scheduler.Painted, scheduler.Repeated);
+        }
+        finally
+        {
+            File.Delete(temporary);
+        }
+    }
+
+    private static string Describe(int? exitCode, List<string> errors, int written, int frames)
+    {
+        string[] said;
+        lock (errors)
+        {
+            said = [.. errors.Where(l => !string.IsNullOrWhiteSpace(l)).TakeLast(QuotedLines)];
+        }
+
+        var how = exitCode switch
+        {
+            > 128 and < 160 => $"was stopped by signal {exitCode - 128} (killed)",
+            { } code when code != 0 => $"failed with exit code {code}",
+            _ => $"stopped after {written} of {frames} frames",
+        };
+        var message = said.Length > 0 ? $" ffmpeg said: {string.Join(" | ", said)}" : "";
+        return $"ffmpeg {how} before the video was finished; no video was written.{message}";
+    }
+}
