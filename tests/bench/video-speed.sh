@@ -1,0 +1,40 @@
+#!/usr/bin/env bash
+# How close `contentkit render` of the 15-second sample video comes to the floor: ffmpeg alone encoding the
+# same frames with the same x264 settings from a raw file already on disk (no painting, no pipe).
+#
+#   tests/bench/video-speed.sh [PRESET...]          default: veryfast medium
+#
+# For each x264 preset it renders row 2 of samples/pengumuman.csv with reels-pengumuman (1080×1920, 30 fps,
+# music), decodes that MP4 back to raw RGBA (the frames ContentKit piped, up to compression noise), times
+# ffmpeg encoding that file with the same codec options, and prints both times, frames per second and the
+# ratio. Each time is the best of RUNS runs (default 2), so a busy moment on the machine does not decide it.
+set -euo pipefail
+
+root=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
+cd "$root"
+presets=("$@")
+[[ ${#presets[@]} -gt 0 ]] || presets=(veryfast medium)
+runs=${RUNS:-2}
+
+work=$(mktemp -d "${TMPDIR:-/tmp}/contentkit-video.XXXXXX")
+trap 'rm -rf "$work"' EXIT
+
+dotnet build src/ContentKit.Cli -c Debug -p:Optimize=true -o "$work/cli" -nologo -v quiet >/dev/null
+cli=(dotnet "$work/cli/ContentKit.Cli.dll")
+
+seconds() { local start end; start=$(date +%s.%N); "$@" >/dev/null 2>&1; end=$(date +%s.%N); echo "$end - $start" | bc; }
+best() { local best=""; for _ in $(seq "$runs"); do local t; t=$(seconds "$@"); if [[ -z $best ]] || (( $(echo "$t < $best" | bc) )); then best=$t; fi; done; echo "$best"; }
+
+printf '%-9s %8s %8s %10s %10s %7s\n' preset frames render_s render_fps floor_s ratio
+for preset in "${presets[@]}"; do
+    out="$work/out-$preset"
+    render=$(best "${cli[@]}" render -t reels-pengumuman --templates templates --data samples/pengumuman.csv --rows 2 \
+        --encoder-preset "$preset" --force --json -o "$out")
+    video=$(ls "$out"/*.mp4)
+    frames=$(ffprobe -v error -count_frames -select_streams v:0 -show_entries stream=nb_read_frames -of csv=p=0 "$video")
+    ffmpeg -v error -y -i "$video" -f rawvideo -pix_fmt rgba "$work/frames.rgba"
+    floor=$(best ffmpeg -v error -y -f rawvideo -pix_fmt rgba -s 1080x1920 -r 30 -i "$work/frames.rgba" \
+        -c:v libx264 -preset "$preset" -crf 20 -profile:v high -pix_fmt yuv420p -movflags +faststart -f mp4 "$work/floor.mp4")
+    rm -f "$work/frames.rgba"
+    printf '%-9s %8d %8.2f %10.1f %10.2f %7.2f\n' "$preset" "$frames" "$render" "$(echo "$frames / $render" | bc -l)" "$floor" "$(echo "$render / $floor" | bc -l)"
+done
