@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Renders every sample spreadsheet with its template in every format into out/samples/<template>/,
+# Renders every sample spreadsheet with its template in every format into out/samples/<template>/, the sample videos,
 # then runs the library-usage sample. Usage: samples/render-all.sh [output folder]
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -21,6 +21,10 @@ agenda agenda.csv
 layanan layanan-ktp.csv
 ucapan ucapan.csv
 LIST
+
+# Videos (ffmpeg on PATH): 15-second Reels of two announcements and of the statistics table, each with a poster PNG.
+contentkit render --templates templates --data samples/pengumuman.csv --template reels-pengumuman --rows 2,4 --out "$out/reels-pengumuman"
+contentkit render --templates templates --data samples/statistik-penduduk.csv --template reels-statistik --out "$out/reels-statistik"
 
 dotnet samples/LibraryUsage/bin/Debug/net10.0/LibraryUsage.dll templates "$out/library-usage"
 echo "Done: open $out"

@@ -33,6 +33,19 @@ internal sealed class FrameComposer(Timeline timeline, IReadOnlyList<ScenePainte
             || Caption(from) != Caption(to);
     }
 
+    /// <summary>
+    /// The rectangle that may differ between the frames at <paramref name="from"/> and <paramref name="to"/>, or null
+    /// when the whole frame must be painted (another scene, a transition, a new caption).
+    /// </summary>
+    public SKRect? Changed(double from, double to)
+    {
+        var (a, localA) = timeline.At(from);
+        var (b, localB) = timeline.At(to);
+        return a == b && timeline.TransitionAt(from) is null && timeline.TransitionAt(to) is null && Caption(from) == Caption(to)
+            ? scenes[b].Changed(localA, localB)
+            : null;
+    }
+
     public void Paint(SKCanvas canvas, double time)
     {
         var (index, local) = timeline.At(time);

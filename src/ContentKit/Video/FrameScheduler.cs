@@ -1,5 +1,6 @@
 using System.Threading.Channels;
 using FFMpegCore.Pipes;
+using SkiaSharp;
 
 namespace ContentKit.Video;
 
@@ -34,6 +35,12 @@ internal sealed class FrameScheduler : IDisposable
 
     public int Repeated { get; private set; }
 
+    /// <summary>Of the painted frames, those painted only where something moved.</summary>
+    public int PartlyPainted { get; private set; }
+
+    /// <summary>Above this share of the frame, painting it whole costs less than copying the last frame first.</summary>
+    private const float PartialShare = 0.7f;
+
     /// <summary>Starts painting; the returned task ends when every frame is queued, or with the painting's error.</summary>
     public Task Start(CancellationToken cancellationToken) => Task.Factory.StartNew(
         () => Produce(cancellationToken), cancellationToken, TaskCreationOptions.LongRunning, TaskScheduler.Default).Unwrap();
@@ -64,8 +71,7 @@ internal sealed class FrameScheduler : IDisposable
                 {
                     var buffer = await _free.Reader.ReadAsync(cancellationToken);
                     buffer.Retain();
-                    _composer.Paint(buffer.Surface.Canvas, time);
-                    buffer.Surface.Flush();
+                    Paint(buffer, last, lastTime, time);
                     last?.Release();
                     (last, lastTime) = (buffer, time);
                     Painted++;
@@ -90,6 +96,32 @@ internal sealed class FrameScheduler : IDisposable
         {
             last?.Release();
         }
+    }
+
+    /// <summary>
+    /// Paints the frame at <paramref name="time"/>. When only part of it can have changed since the last painted
+    /// frame, that frame is copied (a memory copy) and only the changed rectangle is painted over it.
+    /// </summary>
+    private void Paint(FrameBuffer buffer, FrameBuffer? last, double lastTime, double time)
+    {
+        var canvas = buffer.Surface.Canvas;
+        var size = _composer.Size;
+        var changed = last is null ? null : _composer.Changed(lastTime, time);
+        if (changed is { } rect && rect.Width * rect.Height < size.Width * size.Height * PartialShare)
+        {
+            last!.Pixels.AsSpan().CopyTo(buffer.Pixels);
+            var save = canvas.Save();
+            canvas.ClipRect(rect);
+            _composer.Paint(canvas, time);
+            canvas.RestoreToCount(save);
+            PartlyPainted++;
+        }
+        else
+        {
+            _composer.Paint(canvas, time);
+        }
+
+        buffer.Surface.Flush();
     }
 
     public void Dispose()

@@ -24,6 +24,9 @@ internal sealed class ScenePainter : IDisposable
     private readonly Dictionary<LayoutBox, SKImage> _snapshots = new(ReferenceEqualityComparer.Instance);
     private static readonly SKPaint CopyPaint = new() { BlendMode = SKBlendMode.Src };
 
+    /// <summary>Pixels around a moving element that its shadow or anti-aliasing may touch.</summary>
+    private const float Margin = 96;
+
     public ScenePainter(Painter painter, TextEngine text, Scene scene, LayoutBox root, SizeF frame)
     {
         (_painter, _text, _scene, _frame) = (painter, text, scene, frame);
@@ -69,6 +72,48 @@ internal sealed class ScenePainter : IDisposable
 
     /// <summary>True when something changes between scene times <paramref name="from"/> and <paramref name="to"/>.</summary>
     public bool Moves(double from, double to) => _windows.Any(w => w.From < to && w.To > from);
+
+    /// <summary>
+    /// The part of the frame that can differ between scene times <paramref name="from"/> and <paramref name="to"/>:
+    /// every moving element's extent, as its own motion and its moving ancestors place it at either time.
+    /// A frame loop copies the previous frame and repaints only this rectangle.
+    /// </summary>
+    public SKRect Changed(double from, double to)
+    {
+        var changed = SKRect.Empty;
+        if (_live is not null)
+        {
+            foreach (var time in (double[])[from, to])
+            {
+                Extents(_live, SKMatrix.Identity, new SceneMoment(time, _scene.Duration, _frame, CountedText, Snapshot), ref changed);
+            }
+        }
+
+        return changed;
+    }
+
+    private static void Extents(LayoutBox box, SKMatrix parent, SceneMoment moment, ref SKRect changed)
+    {
+        var matrix = parent;
+        if (box.Element.Box.Motion is { } motion)
+        {
+            var state = moment.StateOf(box);
+            var bounds = box.Bounds.ToSkia();
+            matrix = parent
+                .PreConcat(SKMatrix.CreateTranslation(state.X, state.Y))
+                .PreConcat(SKMatrix.CreateScale(state.Scale, state.Scale, bounds.MidX, bounds.MidY))
+                .PreConcat(SKMatrix.CreateRotationDegrees(state.Rotate + box.Element.Box.Rotate, bounds.MidX, bounds.MidY));
+            var extent = box.Descendants().Select(b => b.Bounds.ToSkia()).Aggregate(SKRect.Union);
+            // Room for shadows and anti-aliasing, and for a count-up whose digits run wider than the final number.
+            extent.Inflate(motion.Enter.Contains(MotionPreset.CountUp) ? extent.Width + Margin : Margin, Margin);
+            changed = changed.IsEmpty ? matrix.MapRect(extent) : SKRect.Union(changed, matrix.MapRect(extent));
+        }
+
+        foreach (var child in box.Children)
+        {
+            Extents(child, matrix, moment, ref changed);
+        }
+    }
 
     public void Paint(SKCanvas canvas, double time)
     {
