@@ -44,6 +44,12 @@ public static partial class BatchRunner
             return new BatchReport(rows.Select(row => Report(row, tasks, planned)).ToList());
         }
 
+        if (options.Type == OutputType.Mp4)
+        {
+            // Without ffmpeg no video can be made: one clear error for the batch, not the same failure for every row.
+            _ = Video.FfmpegLocator.Find(renderer.Options.Video.Ffmpeg);
+        }
+
         Directory.CreateDirectory(outputFolder);
         var cache = OutputCache.Load(outputFolder, renderer, options, renderer.FontFolders);
         var results = new OutputResult[]?[tasks.Count];
