@@ -18,10 +18,14 @@ internal sealed class FrameScheduler : IDisposable
     private readonly Channel<PipedFrame> _queue = Channel.CreateBounded<PipedFrame>(new BoundedChannelOptions(QueueLength) { SingleReader = true, SingleWriter = true });
     private readonly Channel<FrameBuffer> _free = Channel.CreateUnbounded<FrameBuffer>();
     private readonly List<FrameBuffer> _buffers = [];
+    private readonly bool _reuse;
 
-    public FrameScheduler(FrameComposer composer)
+    /// <param name="composer">Paints each frame.</param>
+    /// <param name="reuse">Repeat unchanged frames and repaint only what moved; off only to measure what that saves.</param>
+    public FrameScheduler(FrameComposer composer, bool reuse = true)
     {
         _composer = composer;
+        _reuse = reuse;
         // The queue, one frame being written, one being painted and the last painted frame kept for repeats.
         for (var i = 0; i < QueueLength + 3; i++)
         {
@@ -67,7 +71,7 @@ internal sealed class FrameScheduler : IDisposable
             for (var n = 0; n < timeline.FrameCount; n++)
             {
                 var time = timeline.TimeOf(n);
-                if (last is null || _composer.Changes(lastTime, time))
+                if (last is null || !_reuse || _composer.Changes(lastTime, time))
                 {
                     var buffer = await _free.Reader.ReadAsync(cancellationToken);
                     buffer.Retain();
@@ -106,7 +110,7 @@ internal sealed class FrameScheduler : IDisposable
     {
         var canvas = buffer.Surface.Canvas;
         var size = _composer.Size;
-        var changed = last is null ? null : _composer.Changed(lastTime, time);
+        var changed = last is null || !_reuse ? null : _composer.Changed(lastTime, time);
         if (changed is { } rect && rect.Width * rect.Height < size.Width * size.Height * PartialShare)
         {
             last!.Pixels.AsSpan().CopyTo(buffer.Pixels);
