@@ -51,7 +51,17 @@ public sealed class AssetResolver
         }
 
         // A symbolic link inside the folder may still point outside it.
-        var target = new FileInfo(full).ResolveLinkTarget(returnFinalTarget: true)?.FullName;
+        string? target;
+        try
+        {
+            target = new FileInfo(full).ResolveLinkTarget(returnFinalTarget: true)?.FullName;
+        }
+        catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException)
+        {
+            // Nothing there to follow: a missing file is the caller's to report, a link to nowhere is refused.
+            return File.Exists(full) ? null : full;
+        }
+
         return target is null || target.StartsWith(prefix, StringComparison.Ordinal) ? full : null;
     }
 }
