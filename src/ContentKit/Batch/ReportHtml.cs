@@ -44,33 +44,33 @@ public static partial class ReportHtml
             // Defence in depth: should anything from the data ever slip through unescaped, it still cannot run or fetch.
             .Append("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; img-src 'self' file:; style-src 'unsafe-inline'\">\n")
             .Append("<meta name=\"referrer\" content=\"no-referrer\">\n")
-            .Append("<title>").Append(Text(Messages.Report_PageTitle, Encode(title))).Append("</title>\n")
+            .Append("<title>").Append(Phrase(Messages.Report_PageTitle, Encode(title))).Append("</title>\n")
             .Append("<style>").Append(Style).Append("</style>\n</head>\n<body>\n");
         AppendHeader(html, report, title);
         html.Append("<main>\n");
         AppendSummary(html, report);
         AppendJumps(html, report);
-        html.Append("<section class=\"sheet\" aria-label=\"").Append(Text(Messages.Report_ContactSheet)).Append("\">\n");
+        html.Append("<section class=\"sheet\" aria-label=\"").Append(Phrase(Messages.Report_ContactSheet)).Append("\">\n");
         foreach (var row in report.Rows)
         {
             AppendCard(html, row, firstRow, rowsOf);
         }
 
         html.Append("</section>\n</main>\n")
-            .Append("<footer>").Append(Text(Messages.Report_Footer, BatchRunner.ReportFile)).Append("</footer>\n")
+            .Append("<footer>").Append(Phrase(Messages.Report_Footer, BatchRunner.ReportFile)).Append("</footer>\n")
             .Append("</body>\n</html>\n");
         return html.ToString();
     }
 
     private static void AppendHeader(StringBuilder html, BatchReport report, string title) =>
-        html.Append("<header class=\"top\">\n<p class=\"eyebrow\">").Append(Text(Messages.Report_Eyebrow)).Append("</p>\n")
+        html.Append("<header class=\"top\">\n<p class=\"eyebrow\">").Append(Phrase(Messages.Report_Eyebrow)).Append("</p>\n")
             .Append("<h1>").Append(Encode(title)).Append("</h1>\n")
-            .Append("<p class=\"lede\">").Append(Text(report.Rows.Count == 1 ? Messages.Report_Rows_One : Messages.Report_Rows_Many, report.Rows.Count)).Append("</p>\n</header>\n");
+            .Append("<p class=\"lede\">").Append(Phrase(report.Rows.Count == 1 ? Messages.Report_Rows_One : Messages.Report_Rows_Many, report.Rows.Count)).Append("</p>\n</header>\n");
 
     private static void AppendSummary(StringBuilder html, BatchReport report)
     {
         var adjusted = report.Rows.Count(r => r.Text.Count > 0);
-        html.Append("<section class=\"summary\" aria-label=\"").Append(Text(Messages.Report_Summary)).Append("\">\n");
+        html.Append("<section class=\"summary\" aria-label=\"").Append(Phrase(Messages.Report_Summary)).Append("\">\n");
         AppendStat(html, "ok", report.Succeeded, Messages.Report_Rendered);
         AppendStat(html, report.Failed > 0 ? "failed" : "quiet", report.Failed, Messages.Report_Failed);
         if (report.Skipped > 0)
@@ -85,17 +85,17 @@ public static partial class ReportHtml
 
     private static void AppendStat(StringBuilder html, string kind, int count, string label) =>
         html.Append("<div class=\"stat ").Append(kind).Append("\"><span class=\"num\">").Append(count).Append("</span><span class=\"label\">")
-            .Append(Text(label)).Append("</span></div>\n");
+            .Append(Phrase(label)).Append("</span></div>\n");
 
     /// <summary>Links to the rows that need a look, so a long sheet needs no filter or script.</summary>
     private static void AppendJumps(StringBuilder html, BatchReport report)
     {
         var failed = report.Rows.Where(r => r.Status == RowStatus.Failed).Select(r => r.Row).ToList();
         var cut = report.Rows.Where(r => r.Text.Any(a => a.Clamped)).Select(r => r.Row).ToList();
-        html.Append("<nav class=\"jumps\" aria-label=\"").Append(Text(Messages.Report_RowsToCheck)).Append("\">\n");
+        html.Append("<nav class=\"jumps\" aria-label=\"").Append(Phrase(Messages.Report_RowsToCheck)).Append("\">\n");
         if (failed.Count == 0)
         {
-            html.Append("<p class=\"all-good\">").Append(Text(cut.Count == 0 ? Messages.Report_AllGood : Messages.Report_NoneFailed)).Append("</p>\n");
+            html.Append("<p class=\"all-good\">").Append(Phrase(cut.Count == 0 ? Messages.Report_AllGood : Messages.Report_NoneFailed)).Append("</p>\n");
         }
 
         AppendJumpList(html, "failed", Messages.Report_FailedRows, failed);
@@ -110,7 +110,7 @@ public static partial class ReportHtml
             return;
         }
 
-        html.Append("<p class=\"jump ").Append(kind).Append("\"><b>").Append(Text(label)).Append("</b>: ")
+        html.Append("<p class=\"jump ").Append(kind).Append("\"><b>").Append(Phrase(label)).Append("</b>: ")
             .AppendJoin(", ", rows.Select(r => $"<a href=\"#row-{r}\">{r}</a>")).Append("</p>\n");
     }
 
@@ -127,7 +127,7 @@ public static partial class ReportHtml
             _ => (" is-skipped", Badge("skipped", Messages.Report_Skipped)),
         };
         html.Append("<article class=\"card").Append(kind).Append("\" id=\"row-").Append(row.Row).Append("\">\n")
-            .Append("<header><h2>").Append(Text(Messages.Report_Row, row.Row)).Append("</h2>").Append(badge);
+            .Append("<header><h2>").Append(Phrase(Messages.Report_Row, row.Row)).Append("</h2>").Append(badge);
         if (row.Text.Any(a => a.Clamped))
         {
             html.Append(Badge("warn", Messages.Report_Cut));
@@ -151,10 +151,10 @@ public static partial class ReportHtml
 
         if (shared.Count > 0)
         {
-            html.Append("<p class=\"shared-head\">").Append(Text(Messages.Report_SharedImage)).Append("</p>\n<ul class=\"shared\">\n");
+            html.Append("<p class=\"shared-head\">").Append(Phrase(Messages.Report_SharedImage)).Append("</p>\n<ul class=\"shared\">\n");
             foreach (var output in shared)
             {
-                html.Append("<li><a href=\"#row-").Append(firstRow[output]).Append("\">").Append(Text(Messages.Report_Row, firstRow[output])).Append("</a> · <a href=\"")
+                html.Append("<li><a href=\"#row-").Append(firstRow[output]).Append("\">").Append(Phrase(Messages.Report_Row, firstRow[output])).Append("</a> · <a href=\"")
                     .Append(Encode(Href(output))).Append("\">").Append(Encode(output)).Append("</a></li>\n");
             }
 
@@ -163,7 +163,7 @@ public static partial class ReportHtml
 
         if (outputs.Count == 0)
         {
-            html.Append("<p class=\"no-image\">").Append(Text(Messages.Report_NoImage)).Append("</p>\n");
+            html.Append("<p class=\"no-image\">").Append(Phrase(Messages.Report_NoImage)).Append("</p>\n");
         }
 
         AppendNotes(html, row);
@@ -177,7 +177,7 @@ public static partial class ReportHtml
         if (ImageExtensions.Any(e => output.EndsWith(e, StringComparison.OrdinalIgnoreCase)))
         {
             html.Append("<a href=\"").Append(href).Append("\"><img src=\"").Append(href).Append("\" loading=\"lazy\" alt=\"")
-                .Append(Text(Messages.Report_ImageAlt, row, Encode(output))).Append("\"></a>");
+                .Append(Phrase(Messages.Report_ImageAlt, row, Encode(output))).Append("\"></a>");
         }
         else
         {
@@ -188,7 +188,7 @@ public static partial class ReportHtml
         html.Append("<figcaption>").Append(Encode(output));
         if (rows.Count > 1)
         {
-            html.Append("<br><span class=\"rows\">").Append(Text(Messages.Report_ShowsRows, Ranges(rows))).Append("</span>");
+            html.Append("<br><span class=\"rows\">").Append(Phrase(Messages.Report_ShowsRows, Ranges(rows))).Append("</span>");
         }
 
         html.Append("</figcaption></figure>\n");
@@ -223,8 +223,8 @@ public static partial class ReportHtml
         var field = $"<b>{Encode(adjustment.Field ?? Messages.Report_AnyText)}</b>";
         var format = Encode(adjustment.Format);
         return adjustment.Clamped
-            ? Text(Messages.Report_NoteCut, field, adjustment.HiddenCharacters, format)
-            : Text(Messages.Report_NoteShrunk, field, adjustment.RequestedSize, adjustment.Size, format);
+            ? Phrase(Messages.Report_NoteCut, field, adjustment.HiddenCharacters, format)
+            : Phrase(Messages.Report_NoteShrunk, field, adjustment.RequestedSize, adjustment.Size, format);
     }
 
     /// <summary>
@@ -265,11 +265,11 @@ public static partial class ReportHtml
     private static string Encode(string text) => WebUtility.HtmlEncode(text);
 
     /// <summary>
-    /// A sentence of the page: its words escaped as markup (only the characters that could open a tag or end an attribute, so
+    /// A label or sentence of the page: its words escaped as markup (only the characters that could open a tag or end an attribute, so
     /// "·" stays itself), its arguments put in as they are; callers escape what comes from the batch.
     /// </summary>
-    private static string Text(string pattern, params ReadOnlySpan<object?> arguments) =>
+    private static string Phrase(string pattern, params ReadOnlySpan<object?> arguments) =>
         Localized.Format(pattern.Replace("&", "&amp;", StringComparison.Ordinal).Replace("<", "&lt;", StringComparison.Ordinal).Replace(">", "&gt;", StringComparison.Ordinal).Replace("\"", "&quot;", StringComparison.Ordinal), arguments);
 
-    private static string Badge(string kind, string label) => $"<span class=\"badge {kind}\">{Text(label)}</span>";
+    private static string Badge(string kind, string label) => $"<span class=\"badge {kind}\">{Phrase(label)}</span>";
 }
