@@ -19,14 +19,14 @@ internal static class MarkupReader
         var root = Parse(markup, locate).Root!;
         if (root.Name.LocalName == "video")
         {
-            throw new MarkupException("This layout describes a video (<video>); set \"kind\": \"video\" in template.json to render it.", LineOf(root), locate(LineOf(root)));
+            throw new MarkupException(Messages.Markup_VideoNeedsKind, LineOf(root), locate(LineOf(root)));
         }
 
         var element = ReadElement(root, locate);
         if (Moving(element) is { } moving)
         {
             throw new MarkupException(
-                $"<{moving.Name}> has animation attributes ({string.Join(", ", MarkupVocabulary.MotionAttributes)}), which only video scenes use. Remove them, or make this a video template.",
+                Localized.Format(Messages.Markup_MotionInImage, moving.Name, string.Join(", ", MarkupVocabulary.MotionAttributes)),
                 moving.Line,
                 locate(moving.Line));
         }
