@@ -1,4 +1,6 @@
 using System.CommandLine;
+using System.CommandLine.Help;
+using System.Globalization;
 using ContentKit.Cli.Commands;
 using Spectre.Console;
 
@@ -10,27 +12,65 @@ namespace ContentKit.Cli;
 /// </summary>
 internal static class CliApplication
 {
-    public static async Task<int> RunAsync(string[] args, IAnsiConsole console, TextWriter error, CancellationToken cancellationToken = default)
+    public static Task<int> RunAsync(string[] args, IAnsiConsole console, TextWriter error, CancellationToken cancellationToken = default) =>
+        RunAsync(args, console, error, Environment.GetEnvironmentVariable, cancellationToken);
+
+    /// <param name="args">The command line.</param>
+    /// <param name="console">Where tables and progress go.</param>
+    /// <param name="error">Where errors go.</param>
+    /// <param name="environment">Reads an environment variable, for the default language; tests pass their own.</param>
+    /// <param name="cancellationToken">Ctrl+C.</param>
+    public static async Task<int> RunAsync(
+        string[] args, IAnsiConsole console, TextWriter error, Func<string, string?> environment, CancellationToken cancellationToken = default)
     {
-        var root = new RootCommand("ContentKit: spreadsheet rows + layout templates → branded infographics.")
+        // CurrentUICulture is async-local: this invocation speaks its language (the library's messages too), and
+        // invocations running side by side in one process keep theirs. The culture data is read in stays --culture.
+        CultureInfo.CurrentUICulture = MessageLanguage.FromEnvironment(environment);
+        var (root, language) = Create(console, error);
+        var parse = root.Parse(args);
+        if (parse.GetValue(language) is { } name && MessageLanguage.FromName(name) is { } chosen && !chosen.Equals(CultureInfo.CurrentUICulture))
+        {
+            // Help texts are set when the commands are built, so they are built again in the language asked for.
+            CultureInfo.CurrentUICulture = chosen;
+            (root, language) = Create(console, error);
+            parse = root.Parse(args);
+        }
+
+        if (parse.Errors.Count > 0)
+        {
+            foreach (var message in UsageErrors.Describe(parse))
+            {
+                await error.WriteLineAsync(Localized.Format(CliMessages.Error_Line, message));
+            }
+
+            await error.WriteLineAsync(CliMessages.Error_SeeHelp);
+            return ExitCodes.UsageOrTemplateError;
+        }
+
+        return await parse.InvokeAsync(new InvocationConfiguration { Output = console.Profile.Out.Writer, Error = error }, cancellationToken);
+    }
+
+    /// <summary>The command tree, its texts in the current UI language, and its global <c>--lang</c> option.</summary>
+    private static (RootCommand Root, Option<string?> Language) Create(IAnsiConsole console, TextWriter error)
+    {
+        var language = MessageLanguage.CreateOption();
+        var root = new RootCommand(CliMessages.Root_Description)
         {
             RenderCommand.Create(console, error),
             ValidateCommand.Create(console, error),
             TemplatesCommand.Create(console, error),
         };
-
-        var parse = root.Parse(args);
-        if (parse.Errors.Count > 0)
+        root.Options.Add(language);
+        foreach (var option in root.Options)
         {
-            foreach (var problem in parse.Errors)
+            option.Description = option switch
             {
-                await error.WriteLineAsync($"error: {problem.Message}");
-            }
-
-            await error.WriteLineAsync("Run 'contentkit --help' for usage.");
-            return ExitCodes.UsageOrTemplateError;
+                HelpOption => CliMessages.Option_Help,
+                VersionOption => CliMessages.Option_Version,
+                _ => option.Description,
+            };
         }
 
-        return await parse.InvokeAsync(new InvocationConfiguration { Output = console.Profile.Out.Writer, Error = error }, cancellationToken);
+        return (root, language);
     }
 }

@@ -2,7 +2,7 @@ using System.Text;
 
 namespace ContentKit;
 
-/// <summary>Where an error happened. Every part is optional; <see cref="ToString"/> prints the known ones.</summary>
+/// <summary>Where an error happened. Every part is optional; <see cref="ToString"/> prints the known ones, in the UI language.</summary>
 /// <param name="File">The file (data file, template file, image) the problem is in.</param>
 /// <param name="Row">The row number a spreadsheet program shows (the header is row 1).</param>
 /// <param name="Column">The column or field name.</param>
@@ -39,17 +39,17 @@ public sealed record ErrorLocation(string? File = null, int? Row = null, string?
         }
         else if (Line is not null)
         {
-            Add($"line {Line.Value}");
+            Add(Localized.Format(Messages.Location_Line, Line.Value));
         }
 
         if (Row is not null)
         {
-            Add($"row {Row.Value}");
+            Add(Localized.Format(Messages.Location_Row, Row.Value));
         }
 
         if (Column is not null)
         {
-            Add($"column '{Column}'");
+            Add(Localized.Format(Messages.Location_Column, Column));
         }
 
         return text.ToString();

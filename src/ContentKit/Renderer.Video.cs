@@ -59,7 +59,7 @@ public sealed partial class Renderer
         if (preset.MaxSeconds is { } max && script.Duration > max + 1e-6)
         {
             throw new ContentKitException(
-                $"The video is {script.Duration:0.#} s long, but the {preset.Name} format allows at most {max:0} s. Shorten the scenes, or use another format such as reels.",
+                Localized.Format(Messages.Video_TooLongForFormat, script.Duration, preset.Name, max),
                 new ErrorLocation(File: Template.LayoutPath));
         }
 
@@ -76,7 +76,7 @@ public sealed partial class Renderer
     private static SKSurface PaintFrame(FrameComposer composer, double time)
     {
         var surface = SKSurface.Create(new SKImageInfo(composer.Size.Width, composer.Size.Height, SKColorType.Rgba8888, SKAlphaType.Premul))
-            ?? throw new ContentKitException($"Could not allocate a {composer.Size.Width}×{composer.Size.Height} drawing surface.");
+            ?? throw new ContentKitException(Localized.Format(Messages.Renderer_NoSurface, composer.Size.Width, composer.Size.Height));
         composer.Paint(surface.Canvas, time);
         return surface;
     }

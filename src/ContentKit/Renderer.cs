@@ -85,7 +85,7 @@ public sealed partial class Renderer : IDisposable
             : null;
 
     /// <summary>Checks a data row against the template's fields and converts its values.</summary>
-    public BoundRow Bind(DataRecord record, string? file = null) => CheckImages(_binder.Bind(record.RowNumber, record.Values, file, record.Problems));
+    public BoundRow Bind(DataRecord record, string? file = null) => CheckImages(_binder.Bind(record.RowNumber, record.Values, file, record.Issues));
 
     /// <summary>Checks values given in code (keys are field names) against the template's fields.</summary>
     public BoundRow Bind(IReadOnlyDictionary<string, object?> values, int rowNumber = 0) =>
@@ -111,7 +111,7 @@ public sealed partial class Renderer : IDisposable
         cancellationToken.ThrowIfCancellationRequested();
         var info = new SKImageInfo(format.Width, format.Height, SKColorType.Rgba8888, SKAlphaType.Premul);
         using var surface = SKSurface.Create(info)
-            ?? throw new ContentKitException($"Could not allocate a {format.Width}×{format.Height} drawing surface.");
+            ?? throw new ContentKitException(Localized.Format(Messages.Renderer_NoSurface, format.Width, format.Height));
         surface.Canvas.Clear(SKColors.White);
         _painter.Paint(surface.Canvas, layout);
         using var pixels = surface.PeekPixels();
@@ -168,7 +168,7 @@ public sealed partial class Renderer : IDisposable
                 }
                 catch (ContentKitException e)
                 {
-                    errors.Add(new ContentKitException(e.Message, e.Location with { Row = row.RowNumber, Column = field.Name }, e));
+                    errors.Add(e.At(e.Location with { Row = row.RowNumber, Column = field.Name }));
                 }
             }
         }

@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace ContentKit;
 
 /// <summary>Text the layout had to change to fit: shrunk (<see cref="Size"/> below <see cref="RequestedSize"/>) or clamped.</summary>
@@ -13,12 +11,12 @@ public sealed record TextAdjustment(string? Field, string Format, float Requeste
     /// <summary>True when text was cut, not only shrunk.</summary>
     public bool Clamped => HiddenCharacters > 0;
 
-    /// <summary>The sentence a reviewer reads in messages; report.html recognises it by this same text.</summary>
+    /// <summary>The sentence a reviewer reads in messages, in the UI language; report.html recognises it by this same text.</summary>
     public string Describe()
     {
-        var what = Field is null ? "A text" : $"'{Field}'";
+        var what = Field is null ? Messages.Adjustment_AnyText : $"'{Field}'";
         return Clamped
-            ? $"{what} was cut to fit the {Format} format: {HiddenCharacters} characters are hidden. Shorten it, or check the image before posting."
-            : $"{what} was shrunk from {RequestedSize.ToString("0.#", CultureInfo.InvariantCulture)} to {Size.ToString("0.#", CultureInfo.InvariantCulture)} px to fit the {Format} format.";
+            ? Localized.Format(Messages.Adjustment_Cut, what, Format, HiddenCharacters)
+            : Localized.Format(Messages.Adjustment_Shrunk, what, RequestedSize, Size, Format);
     }
 }

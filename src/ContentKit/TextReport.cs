@@ -23,7 +23,7 @@ internal static partial class TextReport
             var text = (TextElement)box.Element;
             var block = box.Text!;
             var field = text.Field ?? values.FirstOrDefault(kv => kv.Value is string value && Contains(text.Text, value)).Key;
-            var what = field is null ? $"text \"{Excerpt.Of(text.Text, 40)}\"" : $"'{field}'";
+            var what = field is null ? Localized.Format(Messages.TextReport_UnnamedText, Excerpt.Of(text.Text, 40)) : $"'{field}'";
             var location = new ErrorLocation(Row: row.RowNumber, Column: field);
             if (block.Shrunk || block.HiddenCharacters > 0)
             {
@@ -35,8 +35,7 @@ internal static partial class TextReport
             foreach (var character in block.MissingCharacters)
             {
                 var codes = string.Join(" ", character.EnumerateRunes().Select(r => $"U+{r.Value:X4}"));
-                warnings.Add(new ContentKitException(
-                    $"{what} has the character '{character}' ({codes}), which none of the bundled fonts has; it shows as a box. Replace or remove it.", location));
+                warnings.Add(new ContentKitException(Localized.Format(Messages.TextReport_MissingCharacter, what, character, codes), location));
             }
         }
 

@@ -1,4 +1,6 @@
 using System.CommandLine;
+using System.CommandLine.Parsing;
+using System.Globalization;
 using ContentKit.Templates;
 
 namespace ContentKit.Cli.Commands;
@@ -8,7 +10,7 @@ internal static class CommonOptions
 {
     public static Option<string?> Templates() => new("--templates")
     {
-        Description = "The template library folder (default: the templates beside the program, or $CONTENTKIT_TEMPLATES).",
+        Description = CliMessages.Option_Templates,
     };
 
     public static TemplateLibrary Library(string? folder) => folder is null ? TemplateLibrary.Default() : new TemplateLibrary(folder);
@@ -22,8 +24,30 @@ internal static class CommonOptions
         }
         catch (ContentKitException e)
         {
-            error.WriteLine($"error: {e}");
+            error.WriteLine(Localized.Format(CliMessages.Error_Line, e));
             return ExitCodes.UsageOrTemplateError;
         }
+    }
+
+    /// <summary>Accepts only <paramref name="values"/> (any case); anything else is a usage error in the chosen language.</summary>
+    public static void AcceptOnly(Option option, params string[] values) => option.Validators.Add(result =>
+    {
+        if (result.GetValueOrDefault<string?>() is { } value && !values.Contains(value, StringComparer.OrdinalIgnoreCase))
+        {
+            result.AddError(Localized.Format(CliMessages.Usage_OneOf, option.Name, value, string.Join(", ", values)));
+        }
+    });
+
+    /// <summary>Reads a whole number for <c>--jobs</c> and the like; anything else is a usage error in the chosen language.</summary>
+    public static int? WholeNumber(ArgumentResult result)
+    {
+        var text = result.Tokens.Count > 0 ? result.Tokens[0].Value : "";
+        if (int.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var number))
+        {
+            return number;
+        }
+
+        result.AddError(Localized.Format(CliMessages.Usage_NotWholeNumber, (result.Parent as OptionResult)?.Option.Name, text));
+        return null;
     }
 }

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.CommandLine.Parsing;
 using System.Globalization;
 using ContentKit.Data;
 
@@ -7,13 +8,13 @@ namespace ContentKit.Cli.Commands;
 /// <summary>The options that say where the data is and how to read it, shared by every command that reads a sheet.</summary>
 internal sealed class DataInput
 {
-    private readonly Option<string> _data = new("--data", "-d") { Description = "The spreadsheet: .csv, .xlsx, .xls or .json; - reads standard input.", Required = true };
-    private readonly Option<string?> _sheet = new("--sheet") { Description = "The sheet to read from an .xlsx/.xls file (default: the first)." };
-    private readonly Option<DataFormat?> _format = new("--data-format") { Description = "How to read --data when its name does not say (e.g. '-' for standard input): csv, json, xlsx or xls." };
-    private readonly Option<string[]> _map = new("--map") { Description = "Read a field from a column with another header: FIELD=Header as written; repeatable." };
-    private readonly Option<string> _culture = new("--culture") { Description = "The culture numbers and dates in the data are written in (default id-ID: 1.234,5 and 17/08/2026).", DefaultValueFactory = _ => "id-ID" };
+    private readonly Option<string> _data = new("--data", "-d") { Description = CliMessages.Option_Data, Required = true };
+    private readonly Option<string?> _sheet = new("--sheet") { Description = CliMessages.Option_Sheet };
+    private readonly Option<DataFormat?> _format = new("--data-format") { Description = CliMessages.Option_DataFormat, CustomParser = Format };
+    private readonly Option<string[]> _map = new("--map") { Description = CliMessages.Option_Map };
+    private readonly Option<string> _culture = new("--culture") { Description = CliMessages.Option_Culture, DefaultValueFactory = _ => "id-ID" };
 
-    private readonly Option<bool> _allowNetwork = new("--allow-network") { Description = "Download photos given as web addresses (15 s and 40 MB at most each, cached); without it nothing is downloaded." };
+    private readonly Option<bool> _allowNetwork = new("--allow-network") { Description = CliMessages.Option_AllowNetwork };
 
     public IEnumerable<Option> Options => [_data, _sheet, _format, _map, _culture, _allowNetwork];
 
@@ -40,7 +41,23 @@ internal sealed class DataInput
         }
         catch (CultureNotFoundException)
         {
-            throw new ContentKitException($"--culture '{name}' is not a known culture; use e.g. id-ID (Indonesian) or en-US.");
+            throw new ContentKitException(Localized.Format(CliMessages.Culture_Unknown, name));
         }
+    }
+
+    /// <summary>A data format by name (any case); anything else is a usage error that lists the names.</summary>
+    private static DataFormat? Format(ArgumentResult result)
+    {
+        var text = result.Tokens.Count > 0 ? result.Tokens[0].Value : "";
+        foreach (var format in Enum.GetValues<DataFormat>())
+        {
+            if (format.ToString().Equals(text, StringComparison.OrdinalIgnoreCase))
+            {
+                return format;
+            }
+        }
+
+        result.AddError(Localized.Format(CliMessages.Usage_OneOf, "--data-format", text, string.Join(", ", Enum.GetNames<DataFormat>().Select(n => n.ToLowerInvariant()))));
+        return null;
     }
 }

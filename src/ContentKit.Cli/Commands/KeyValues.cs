@@ -10,7 +10,7 @@ internal static class KeyValues
             var equals = pair.IndexOf('=', StringComparison.Ordinal);
             if (equals <= 0)
             {
-                throw new ContentKitException($"{option} '{pair}' must look like KEY=VALUE, e.g. {example}.");
+                throw new ContentKitException(Localized.Format(CliMessages.KeyValue_Invalid, option, pair, example));
             }
 
             yield return new(pair[..equals].Trim(), pair[(equals + 1)..]);

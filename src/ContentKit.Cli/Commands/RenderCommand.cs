@@ -12,30 +12,30 @@ internal static class RenderCommand
 {
     public static Command Create(IAnsiConsole console, TextWriter error)
     {
-        var template = new Option<string>("--template", "-t") { Description = "A template id (see 'contentkit templates') or a template folder.", Required = true };
-        var format = new Option<string?>("--format", "-f") { Description = "Output format name(s), comma-separated, e.g. feed,story (default: the template's first)." };
-        var type = new Option<string?>("--type") { Description = "Output type: png, jpg or webp for image templates, mp4 for video templates (default: png, or mp4 for a video template)." };
-        type.AcceptOnlyFromAmong("png", "jpg", "jpeg", "webp", "mp4");
-        var ffmpeg = new Option<string?>("--ffmpeg") { Description = "The ffmpeg program used for videos (default: ffmpeg on PATH)." };
-        var encoderPreset = new Option<string>("--encoder-preset") { Description = "x264 speed for videos: veryfast renders quickly, medium makes smaller files.", DefaultValueFactory = _ => "veryfast" };
-        encoderPreset.AcceptOnlyFromAmong([.. VideoOptions.EncoderPresets]);
-        var output = new Option<string>("--out", "-o") { Description = "The output folder.", DefaultValueFactory = _ => "out" };
-        var name = new Option<string?>("--name") { Description = "File name pattern, e.g. {row}-{judul|slug}-{format} (default: the template's)." };
-        var set = new Option<string[]>("--set") { Description = "A template value KEY=VALUE, read as job.KEY in the layout; repeatable." };
+        var template = new Option<string>("--template", "-t") { Description = CliMessages.Option_Template, Required = true };
+        var format = new Option<string?>("--format", "-f") { Description = CliMessages.Option_Format };
+        var type = new Option<string?>("--type") { Description = CliMessages.Option_Type };
+        CommonOptions.AcceptOnly(type, "png", "jpg", "jpeg", "webp", "mp4");
+        var ffmpeg = new Option<string?>("--ffmpeg") { Description = CliMessages.Option_Ffmpeg };
+        var encoderPreset = new Option<string>("--encoder-preset") { Description = CliMessages.Option_EncoderPreset, DefaultValueFactory = _ => "veryfast" };
+        CommonOptions.AcceptOnly(encoderPreset, [.. VideoOptions.EncoderPresets]);
+        var output = new Option<string>("--out", "-o") { Description = CliMessages.Option_Out, DefaultValueFactory = _ => "out" };
+        var name = new Option<string?>("--name") { Description = CliMessages.Option_Name };
+        var set = new Option<string[]>("--set") { Description = CliMessages.Option_Set };
         var input = new DataInput();
-        var jobs = new Option<int?>("--jobs", "-j") { Description = "Outputs rendered at the same time (default: the number of cores; 1 for videos, as ffmpeg uses every core)." };
-        var rowsOption = new Option<string?>("--rows") { Description = "Only these spreadsheet rows, e.g. 2-10,15." };
-        var where = new Option<string[]>("--where") { Description = "Only rows where COLUMN=VALUE (ignoring case); repeatable, all must match." };
-        var shard = new Option<string?>("--shard") { Description = "Render part I of N of the outputs, e.g. 2/3; the N parts together make the whole batch." };
-        var failFast = new Option<bool>("--fail-fast") { Description = "Stop starting new outputs after the first failure." };
-        var dryRun = new Option<bool>("--dry-run") { Description = "Check the data and list what would be written, without writing anything." };
-        var force = new Option<bool>("--force") { Description = "Render every output, even those whose inputs have not changed since the last run." };
-        var strictText = new Option<bool>("--strict-text") { Description = "Fail a row whose text had to be cut to fit, instead of warning." };
-        var json = new Option<bool>("--json") { Description = "Print the report as JSON (the schema of report.json) instead of progress and the summary table, for scripts." };
-        var emitMarkup = new Option<bool>("--emit-markup") { Description = "Print the layout markup of the first output instead of rendering (for template authors)." };
+        var jobs = new Option<int?>("--jobs", "-j") { Description = CliMessages.Option_Jobs, CustomParser = CommonOptions.WholeNumber };
+        var rowsOption = new Option<string?>("--rows") { Description = CliMessages.Option_Rows };
+        var where = new Option<string[]>("--where") { Description = CliMessages.Option_Where };
+        var shard = new Option<string?>("--shard") { Description = CliMessages.Option_Shard };
+        var failFast = new Option<bool>("--fail-fast") { Description = CliMessages.Option_FailFast };
+        var dryRun = new Option<bool>("--dry-run") { Description = CliMessages.Option_DryRun };
+        var force = new Option<bool>("--force") { Description = CliMessages.Option_Force };
+        var strictText = new Option<bool>("--strict-text") { Description = CliMessages.Option_StrictText };
+        var json = new Option<bool>("--json") { Description = CliMessages.Option_Json };
+        var emitMarkup = new Option<bool>("--emit-markup") { Description = CliMessages.Option_EmitMarkup };
         var templates = CommonOptions.Templates();
 
-        var command = new Command("render", "Render every row of a spreadsheet with a template.")
+        var command = new Command("render", CliMessages.Render_Description)
         {
             template, format, type, ffmpeg, encoderPreset, output, name, set, jobs, rowsOption, where, shard, failFast, dryRun, force, strictText, json, emitMarkup, templates,
         };
@@ -81,7 +81,7 @@ internal static class RenderCommand
             catch (ContentKitException e)
             {
                 renderer?.Dispose();
-                await error.WriteLineAsync($"error: {e}");
+                await error.WriteLineAsync(Localized.Format(CliMessages.Error_Line, e));
                 return ExitCodes.UsageOrTemplateError;
             }
 
@@ -108,8 +108,8 @@ internal static class RenderCommand
         return (type == OutputType.Mp4) == video
             ? type
             : throw new ContentKitException(video
-                ? $"Template '{template.Id}' makes videos; --type {requested} is for image templates. Leave out --type, or use --type mp4."
-                : $"Template '{template.Id}' makes images; --type mp4 needs a video template, such as reels-pengumuman (see 'contentkit templates').");
+                ? Localized.Format(CliMessages.Render_VideoTemplateType, template.Id, requested)
+                : Localized.Format(CliMessages.Render_ImageTemplateType, template.Id));
     }
 
     private static async Task<int> RunAsync(IAnsiConsole console, TextWriter error, Renderer renderer, DataSheet rows, BatchOptions options, bool json, CancellationToken cancellationToken)
@@ -125,7 +125,7 @@ internal static class RenderCommand
                 .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new RemainingTimeColumn())
                 .StartAsync(async context =>
                 {
-                    var task = context.AddTask($"Rendering {rows.Rows.Count} rows with '{renderer.Template.Id}'", maxValue: Math.Max(1, rows.Rows.Count));
+                    var task = context.AddTask(Localized.Format(CliMessages.Render_Progress, rows.Rows.Count, renderer.Template.Id), maxValue: Math.Max(1, rows.Rows.Count));
                     var progress = new Progress<BatchProgress>(p =>
                     {
                         task.MaxValue = Math.Max(1, p.Total);
@@ -138,12 +138,12 @@ internal static class RenderCommand
         }
         catch (OperationCanceledException)
         {
-            await error.WriteLineAsync("Cancelled.");
+            await error.WriteLineAsync(CliMessages.Render_Cancelled);
             return ExitCodes.Cancelled;
         }
         catch (ContentKitException e)
         {
-            await error.WriteLineAsync($"error: {e}");
+            await error.WriteLineAsync(Localized.Format(CliMessages.Error_Line, e));
             return ExitCodes.UsageOrTemplateError;
         }
 
@@ -166,26 +166,31 @@ internal static class RenderCommand
             var format = renderer.Template.Format(options.Formats.Count > 0 ? options.Formats[0] : renderer.Template.Manifest.Formats[0].Name);
             var valid = rows.Rows.Select(r => renderer.Bind(r, Path.GetFileName(rows.SourcePath))).Where(r => r.IsValid).ToList();
             var unit = renderer.Template.Plan(valid, format).FirstOrDefault()
-                ?? throw new ContentKitException("No row is valid; run without --emit-markup to see why.");
+                ?? throw new ContentKitException(CliMessages.Render_NoValidRow);
             console.Profile.Out.Writer.Write(renderer.RenderMarkup(unit, format));
             return ExitCodes.Success;
         }
         catch (ContentKitException e)
         {
-            await error.WriteLineAsync($"error: {e}");
+            await error.WriteLineAsync(Localized.Format(CliMessages.Error_Line, e));
             return ExitCodes.UsageOrTemplateError;
         }
     }
 
     private static void WriteSummary(IAnsiConsole console, BatchReport report, BatchOptions options, TimeSpan elapsed)
     {
-        var table = new Table().AddColumns("Row", "Status", "Files / messages");
+        var table = new Table().AddColumns(CliMessages.Table_Row, CliMessages.Table_Status, CliMessages.Table_FilesAndMessages);
         foreach (var row in report.Rows)
         {
             var failed = row.Status == RowStatus.Failed;
             table.AddRow(
                 new Spectre.Console.Text(row.Row.ToString(System.Globalization.CultureInfo.InvariantCulture)),
-                new Markup(row.Status switch { RowStatus.Ok => "[green]ok[/]", RowStatus.Skipped => "[grey]skipped[/]", _ => "[red]failed[/]" }),
+                new Markup(row.Status switch
+                {
+                    RowStatus.Ok => $"[green]{CliMessages.Status_Ok}[/]",
+                    RowStatus.Skipped => $"[grey]{CliMessages.Status_Skipped}[/]",
+                    _ => $"[red]{CliMessages.Status_Failed}[/]",
+                }),
                 new Spectre.Console.Text(string.Join("\n", failed ? row.Messages : row.Outputs.Concat(row.Messages))));
         }
 
@@ -193,11 +198,11 @@ internal static class RenderCommand
         var folder = options.OutputFolder;
         if (options.DryRun)
         {
-            console.MarkupLine($"Dry run: [bold]{report.Succeeded}[/] rows would render to {report.Files} files in {Markup.Escape(Path.GetFullPath(folder))}, [bold]{report.Failed}[/] failed. Nothing was written.");
+            console.MarkupLine(Localized.Format(CliMessages.Summary_DryRun, report.Succeeded, report.Files, Markup.Escape(Path.GetFullPath(folder)), report.Failed));
             return;
         }
 
-        console.MarkupLine(
-            $"[bold]{report.Succeeded}[/] rendered, [bold]{report.Skipped}[/] skipped (unchanged), [bold]{report.Failed}[/] failed, {report.Files} files in {Markup.Escape(Path.GetFullPath(folder))} ({elapsed.TotalSeconds:0.0} s). Report: {BatchRunner.ReportFile}");
+        console.MarkupLine(Localized.Format(
+            CliMessages.Summary_Done, report.Succeeded, report.Skipped, report.Failed, report.Files, Markup.Escape(Path.GetFullPath(folder)), elapsed.TotalSeconds, BatchRunner.ReportFile));
     }
 }

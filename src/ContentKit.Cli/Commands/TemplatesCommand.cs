@@ -10,11 +10,11 @@ internal static class TemplatesCommand
     public static Command Create(IAnsiConsole console, TextWriter error)
     {
         var templates = CommonOptions.Templates();
-        var command = new Command("templates", "List the built-in templates, their formats and fields.") { templates };
+        var command = new Command("templates", CliMessages.Templates_Description) { templates };
         command.SetAction(parse => CommonOptions.Guard(error, () =>
         {
             var library = CommonOptions.Library(parse.GetValue(templates));
-            var table = new Table().AddColumns("Template", "Formats", "Fields (* = required)");
+            var table = new Table().AddColumns(CliMessages.Table_Template, CliMessages.Table_Formats, CliMessages.Table_Fields);
             foreach (var id in library.TemplateIds())
             {
                 var manifest = library.Load(id).Manifest;

@@ -12,14 +12,17 @@ namespace ContentKit.Cli.Commands;
 /// </summary>
 internal static class ValidateCommand
 {
+    /// <summary>The row of a problem with the whole sheet: a sign, the same in every language.</summary>
+    private const string WholeSheet = "—";
+
     public static Command Create(IAnsiConsole console, TextWriter error)
     {
-        var template = new Option<string>("--template", "-t") { Description = Strings.Template, Required = true };
-        var format = new Option<string?>("--format", "-f") { Description = Strings.Format };
+        var template = new Option<string>("--template", "-t") { Description = CliMessages.Option_Template, Required = true };
+        var format = new Option<string?>("--format", "-f") { Description = CliMessages.Option_ValidateFormat };
         var templates = CommonOptions.Templates();
         var input = new DataInput();
 
-        var command = new Command("validate", Strings.Command) { template, format, templates };
+        var command = new Command("validate", CliMessages.Validate_Description) { template, format, templates };
         foreach (var option in input.Options)
         {
             command.Add(option);
@@ -51,15 +54,15 @@ internal static class ValidateCommand
         var file = Path.GetFileName(sheet.SourcePath);
         if (problems.Count == 0)
         {
-            console.MarkupLine(Strings.Clean(sheet.Rows.Count, Markup.Escape(file), Markup.Escape(templateId)));
+            console.MarkupLine(Localized.Format(sheet.Rows.Count == 1 ? CliMessages.Validate_Clean_One : CliMessages.Validate_Clean_Many, sheet.Rows.Count, Markup.Escape(file), Markup.Escape(templateId)));
             return;
         }
 
-        var table = new Table().AddColumns(Strings.Row, Strings.Column, Strings.Value, Strings.Problem, Strings.Fix);
+        var table = new Table().AddColumns(CliMessages.Table_Row, CliMessages.Table_Column, CliMessages.Table_Value, CliMessages.Table_Problem, CliMessages.Table_Fix);
         foreach (var problem in problems)
         {
             table.AddRow(
-                new Spectre.Console.Text(problem.Row?.ToString(CultureInfo.InvariantCulture) ?? Strings.WholeSheet),
+                new Spectre.Console.Text(problem.Row?.ToString(CultureInfo.InvariantCulture) ?? WholeSheet),
                 new Spectre.Console.Text(problem.Column ?? ""),
                 new Spectre.Console.Text(problem.Value ?? ""),
                 new Spectre.Console.Text(problem.Message),
@@ -69,32 +72,22 @@ internal static class ValidateCommand
         console.Write(table);
         var rows = problems.Select(p => p.Row).OfType<int>().Distinct().Count();
         var wholeSheet = problems.Any(p => p.Row is null);
-        console.MarkupLine(Strings.Summary(problems.Count, rows, sheet.Rows.Count, wholeSheet, Markup.Escape(file), Markup.Escape(templateId)));
+        console.MarkupLine(Summary(problems.Count, rows, sheet.Rows.Count, wholeSheet, Markup.Escape(file), Markup.Escape(templateId)));
     }
 
-    /// <summary>What the command says, in one place for translation. Summary lines are Spectre markup; arguments come escaped.</summary>
-    private static class Strings
+    /// <summary>"3 problems", "1 row": counted words, in the UI language.</summary>
+    private static string Count(int n, string one, string many) => Localized.Format(n == 1 ? one : many, n);
+
+    /// <summary>The closing line. Spectre markup: <paramref name="file"/> and <paramref name="template"/> come escaped.</summary>
+    private static string Summary(int problems, int rows, int total, bool wholeSheet, string file, string template)
     {
-        public const string Command = "Check a spreadsheet against a template and list every problem, without rendering.";
-        public const string Template = "A template id (see 'contentkit templates') or a template folder.";
-        public const string Format = "Format name(s) the render will use, comma-separated, e.g. feed,story (default: the template's first); photos are checked against the widest.";
-
-        public const string Row = "Row";
-        public const string Column = "Column";
-        public const string Value = "Value";
-        public const string Problem = "Problem";
-        public const string Fix = "Fix";
-        public const string WholeSheet = "—";
-
-        public static string Clean(int rows, string file, string template) =>
-            $"[green]No problems:[/] {Count(rows, "row", "rows")} of {file} {(rows == 1 ? "is" : "are")} ready to render with '{template}'.";
-
-        public static string Summary(int problems, int rows, int total, bool wholeSheet, string file, string template) =>
-            $"[red]{Count(problems, "problem", "problems")}[/] in {file} for '{template}', in "
-            + (wholeSheet ? "the sheet as a whole" + (rows > 0 ? " and " : "") : "")
-            + (rows > 0 || !wholeSheet ? $"{rows} of {Count(total, "row", "rows")}" : "")
-            + ". Fix them and run validate again.";
-
-        private static string Count(int n, string one, string many) => $"{n} {(n == 1 ? one : many)}";
+        var totalRows = Count(total, CliMessages.Validate_Rows_One, CliMessages.Validate_Rows_Many);
+        var where = (wholeSheet, rows > 0) switch
+        {
+            (true, false) => CliMessages.Validate_InSheet,
+            (true, true) => Localized.Format(CliMessages.Validate_InSheetAndRows, rows, totalRows),
+            _ => Localized.Format(CliMessages.Validate_InRows, rows, totalRows),
+        };
+        return Localized.Format(CliMessages.Validate_Summary, Count(problems, CliMessages.Validate_Problems_One, CliMessages.Validate_Problems_Many), file, template, where);
     }
 }

@@ -64,7 +64,7 @@ public static partial class BatchRunner
 
         if (stopped)
         {
-            messages.Add($"row {row.RowNumber}: not rendered, the batch stopped first (cancelled or --fail-fast); run it again to render the rest.");
+            messages.Add(Localized.Format(Messages.Batch_Stopped, row.RowNumber));
         }
 
         return new RowReport(row.RowNumber, rendered && !stopped ? RowStatus.Ok : RowStatus.Skipped, outputs, messages, text);

@@ -207,14 +207,14 @@ public static partial class BatchRunner
         catch (Exception e) when (e is not OperationCanceledException)
         {
             // An unexpected failure is still only this output's failure; the message keeps what is known.
-            return new OutputResult(null, [], [], $"row {firstRow}: unexpected error ({e.GetType().Name}): {e.Message}", Skipped: false);
+            return new OutputResult(null, [], [], Localized.Format(Messages.Batch_UnexpectedInRow, firstRow, e.GetType().Name, e.Message), Skipped: false);
         }
     }
 
     private static ContentKitException? StrictTextFailure(BatchOptions options, RenderResult rendered, int row) =>
         options.StrictText && rendered.Adjustments.FirstOrDefault(a => a.Clamped) is { } clamped
             ? new ContentKitException(
-                $"'{clamped.Field ?? "text"}' does not fit the {clamped.Format} format ({clamped.HiddenCharacters} characters would be hidden) and --strict-text is on. Shorten it.",
+                Localized.Format(Messages.Batch_StrictText, clamped.Field ?? Messages.Batch_AnyText, clamped.Format, clamped.HiddenCharacters),
                 new ErrorLocation(Row: row, Column: clamped.Field))
             : null;
 
@@ -227,8 +227,8 @@ public static partial class BatchRunner
         }
         catch (Exception e) when (e is not (OutOfMemoryException or OperationCanceledException))
         {
-            var error = e as ContentKitException ?? new ContentKitException($"unexpected error ({e.GetType().Name}): {e.Message}", null, e);
-            return new BoundRow(record.RowNumber, new Dictionary<string, object?>(), [new ContentKitException(error.Message, error.Location with { File = file, Row = record.RowNumber }, e)]);
+            var error = e as ContentKitException ?? new ContentKitException(Localized.Format(Messages.Batch_Unexpected, e.GetType().Name, e.Message), null, e);
+            return new BoundRow(record.RowNumber, new Dictionary<string, object?>(), [error.At(error.Location with { File = file, Row = record.RowNumber })]);
         }
     }
 
@@ -237,7 +237,7 @@ public static partial class BatchRunner
         if (sheet.Rows.Count == 0)
         {
             throw new ContentKitException(
-                "The sheet has no data rows under its header; add at least one row.", new ErrorLocation(File: sheet.SourcePath));
+                Messages.Batch_NoRows, new ErrorLocation(File: sheet.SourcePath));
         }
 
         var columns = sheet.Columns.Select(ColumnKey.Normalize).ToHashSet(StringComparer.Ordinal);
@@ -245,7 +245,7 @@ public static partial class BatchRunner
         if (missing.Count > 0)
         {
             throw new ContentKitException(
-                $"The sheet has no column {string.Join(", ", missing.Select(m => $"'{m}'"))}, required by template '{manifest.Id}'. Its columns are: {string.Join(", ", sheet.Columns)}. Add the column or rename a header.",
+                Localized.Format(Messages.Batch_MissingColumns, string.Join(", ", missing.Select(m => $"'{m}'")), manifest.Id, string.Join(", ", sheet.Columns)),
                 new ErrorLocation(File: sheet.SourcePath));
         }
     }

@@ -38,7 +38,7 @@ public sealed partial class FileNamer
             if (Placeholder().Match(brace.Value) is not { Success: true } placeholder || placeholder.Length != brace.Length)
             {
                 throw new ContentKitException(
-                    $"The name pattern '{pattern}' has '{brace.Value}', which is not a placeholder. Write field names in lower case with _ for spaces, e.g. {{judul_acara}} or {{judul|slug}}.");
+                    Localized.Format(Messages.Name_NotPlaceholder, pattern, brace.Value, "{judul_acara}", "{judul|slug}"));
             }
         }
 
@@ -49,12 +49,13 @@ public sealed partial class FileNamer
             if (!fields.Contains(name))
             {
                 throw new ContentKitException(
-                    $"The name pattern '{pattern}' uses {{{name}}}, which is not a field.{Layout.Markup.NearestName.Hint(name, fields)} Use {string.Join(", ", fields.Select(f => $"{{{f}}}"))}.");
+                    Localized.Format(
+                        Messages.Name_NotField, pattern, $"{{{name}}}", Layout.Markup.NearestName.Hint(name, fields), string.Join(", ", fields.Select(f => $"{{{f}}}"))));
             }
 
             if (filter.Length > 0 && filter != "slug")
             {
-                throw new ContentKitException($"The name pattern '{pattern}' uses the filter '|{filter}'; only '|slug' is known.");
+                throw new ContentKitException(Localized.Format(Messages.Name_UnknownFilter, pattern, filter));
             }
         }
     }

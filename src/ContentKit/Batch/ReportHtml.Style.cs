@@ -10,12 +10,10 @@ public static partial class ReportHtml
           --line: #E3DFD3; --amber: #8A5A00; --amber-bg: #FFF4D1; --red: #B42318; --red-bg: #FDECEA; }
         * { box-sizing: border-box; }
         body { margin: 0; background: var(--paper); color: var(--ink); font: 15px/1.5 "Plus Jakarta Sans", system-ui, sans-serif; }
-        .en { font-size: .8em; font-weight: 400; color: var(--muted); }
         a { color: var(--green); }
         .top { background: var(--green); color: #fff; padding: 28px 32px 24px; border-bottom: 6px solid var(--gold); }
-        .top .en, .top .eyebrow { color: #CFE3DC; }
+        .top .eyebrow { color: #CFE3DC; }
         .eyebrow { margin: 0; font-size: 13px; font-weight: 700; letter-spacing: .08em; text-transform: uppercase; }
-        .eyebrow .en { text-transform: none; letter-spacing: 0; }
         h1 { margin: 4px 0 2px; font-size: 30px; line-height: 1.2; overflow-wrap: anywhere; }
         .lede { margin: 0; }
         main { max-width: 1280px; margin: 0 auto; padding: 24px 32px 8px; }
@@ -45,9 +43,9 @@ public static partial class ReportHtml
         .card h2 { margin: 0 auto 0 0; font-size: 17px; }
         .badge { border-radius: 999px; padding: 2px 10px; font-size: 13px; font-weight: 700; white-space: nowrap; }
         .badge.ok { background: #E3F0EB; color: var(--green-dark); }
-        .badge.failed { background: var(--red); color: #fff; } .badge.failed .en { color: #FFE1DD; }
+        .badge.failed { background: var(--red); color: #fff; }
         .badge.skipped { background: #ECE9E0; color: var(--muted); }
-        .badge.warn { background: var(--gold); color: #3D2B00; } .badge.warn .en { color: #5C4300; }
+        .badge.warn { background: var(--gold); color: #3D2B00; }
         .thumbs { display: flex; gap: 8px; align-items: flex-start; }
         figure { flex: 1 1 0; min-width: 0; margin: 0; }
         figure img { display: block; width: 100%; height: auto; max-height: 360px; object-fit: contain; background: var(--paper);

@@ -8,7 +8,8 @@ namespace ContentKit.Batch;
 /// Writes <c>report.html</c>, the contact sheet a person checks before posting: a summary, the failed rows,
 /// and one card per row with its images, its text that was shrunk or cut, and its errors. One file with
 /// nothing to fetch and no scripts; images are linked by paths relative to the report's folder. The page
-/// holds no timestamp, so the same batch always gives the same bytes.
+/// holds no timestamp, so the same batch always gives the same bytes. It is written in the language of
+/// <see cref="CultureInfo.CurrentUICulture"/>, like the messages it shows.
 /// </summary>
 public static partial class ReportHtml
 {
@@ -38,82 +39,78 @@ public static partial class ReportHtml
         }
 
         var html = new StringBuilder();
-        html.Append("<!DOCTYPE html>\n<html lang=\"id\">\n<head>\n<meta charset=\"utf-8\">\n")
+        html.Append("<!DOCTYPE html>\n<html lang=\"").Append(Messages.Report_Language).Append("\">\n<head>\n<meta charset=\"utf-8\">\n")
             .Append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
             // Defence in depth: should anything from the data ever slip through unescaped, it still cannot run or fetch.
             .Append("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; img-src 'self' file:; style-src 'unsafe-inline'\">\n")
             .Append("<meta name=\"referrer\" content=\"no-referrer\">\n")
-            .Append("<title>").Append(Encode(title)).Append(" · Laporan ContentKit</title>\n")
+            .Append("<title>").Append(Phrase(Messages.Report_PageTitle, Encode(title))).Append("</title>\n")
             .Append("<style>").Append(Style).Append("</style>\n</head>\n<body>\n");
         AppendHeader(html, report, title);
         html.Append("<main>\n");
         AppendSummary(html, report);
         AppendJumps(html, report);
-        html.Append("<section class=\"sheet\" aria-label=\"Lembar kontak\">\n");
+        html.Append("<section class=\"sheet\" aria-label=\"").Append(Phrase(Messages.Report_ContactSheet)).Append("\">\n");
         foreach (var row in report.Rows)
         {
             AppendCard(html, row, firstRow, rowsOf);
         }
 
         html.Append("</section>\n</main>\n")
-            .Append("<footer>Dibuat oleh ContentKit. Data yang sama untuk mesin ada di ").Append(BatchRunner.ReportFile)
-            .Append(". <span class=\"en\">Made by ContentKit; the same data for machines is in ").Append(BatchRunner.ReportFile).Append(".</span></footer>\n")
+            .Append("<footer>").Append(Phrase(Messages.Report_Footer, BatchRunner.ReportFile)).Append("</footer>\n")
             .Append("</body>\n</html>\n");
         return html.ToString();
     }
 
     private static void AppendHeader(StringBuilder html, BatchReport report, string title) =>
-        html.Append("<header class=\"top\">\n<p class=\"eyebrow\">Laporan batch <span class=\"en\">Batch report</span></p>\n")
+        html.Append("<header class=\"top\">\n<p class=\"eyebrow\">").Append(Phrase(Messages.Report_Eyebrow)).Append("</p>\n")
             .Append("<h1>").Append(Encode(title)).Append("</h1>\n")
-            .Append("<p class=\"lede\">").Append(report.Rows.Count).Append(" baris dari lembar kerja <span class=\"en\">")
-            .Append(report.Rows.Count).Append(report.Rows.Count == 1 ? " row" : " rows").Append(" from the sheet</span></p>\n</header>\n");
+            .Append("<p class=\"lede\">").Append(Phrase(report.Rows.Count == 1 ? Messages.Report_Rows_One : Messages.Report_Rows_Many, report.Rows.Count)).Append("</p>\n</header>\n");
 
     private static void AppendSummary(StringBuilder html, BatchReport report)
     {
         var adjusted = report.Rows.Count(r => r.Text.Count > 0);
-        html.Append("<section class=\"summary\" aria-label=\"Ringkasan\">\n");
-        AppendStat(html, "ok", report.Succeeded, "Berhasil", "Rendered");
-        AppendStat(html, report.Failed > 0 ? "failed" : "quiet", report.Failed, "Gagal", "Failed");
+        html.Append("<section class=\"summary\" aria-label=\"").Append(Phrase(Messages.Report_Summary)).Append("\">\n");
+        AppendStat(html, "ok", report.Succeeded, Messages.Report_Rendered);
+        AppendStat(html, report.Failed > 0 ? "failed" : "quiet", report.Failed, Messages.Report_Failed);
         if (report.Skipped > 0)
         {
-            AppendStat(html, "quiet", report.Skipped, "Dilewati", "Skipped");
+            AppendStat(html, "quiet", report.Skipped, Messages.Report_Skipped);
         }
 
-        AppendStat(html, "files", report.Files, "Berkas", "Files");
-        AppendStat(html, adjusted > 0 ? "warn" : "quiet", adjusted, "Baris dengan teks diperkecil atau terpotong", "Rows with text shrunk or cut");
+        AppendStat(html, "files", report.Files, Messages.Report_Files);
+        AppendStat(html, adjusted > 0 ? "warn" : "quiet", adjusted, Messages.Report_RowsAdjusted);
         html.Append("</section>\n");
     }
 
-    private static void AppendStat(StringBuilder html, string kind, int count, string label, string english) =>
+    private static void AppendStat(StringBuilder html, string kind, int count, string label) =>
         html.Append("<div class=\"stat ").Append(kind).Append("\"><span class=\"num\">").Append(count).Append("</span><span class=\"label\">")
-            .Append(label).Append(" <span class=\"en\">").Append(english).Append("</span></span></div>\n");
+            .Append(Phrase(label)).Append("</span></div>\n");
 
     /// <summary>Links to the rows that need a look, so a long sheet needs no filter or script.</summary>
     private static void AppendJumps(StringBuilder html, BatchReport report)
     {
         var failed = report.Rows.Where(r => r.Status == RowStatus.Failed).Select(r => r.Row).ToList();
         var cut = report.Rows.Where(r => r.Text.Any(a => a.Clamped)).Select(r => r.Row).ToList();
-        html.Append("<nav class=\"jumps\" aria-label=\"Baris yang perlu diperiksa\">\n");
+        html.Append("<nav class=\"jumps\" aria-label=\"").Append(Phrase(Messages.Report_RowsToCheck)).Append("\">\n");
         if (failed.Count == 0)
         {
-            html.Append(cut.Count == 0
-                ? "<p class=\"all-good\">Tidak ada baris yang gagal, tidak ada teks terpotong. <span class=\"en\">No row failed; no text was cut.</span></p>\n"
-                : "<p class=\"all-good\">Tidak ada baris yang gagal. <span class=\"en\">No row failed.</span></p>\n");
+            html.Append("<p class=\"all-good\">").Append(Phrase(cut.Count == 0 ? Messages.Report_AllGood : Messages.Report_NoneFailed)).Append("</p>\n");
         }
 
-        AppendJumpList(html, "failed", "Baris gagal", "Failed rows", failed);
-        AppendJumpList(html, "cut", "Teks terpotong", "Text cut", cut);
+        AppendJumpList(html, "failed", Messages.Report_FailedRows, failed);
+        AppendJumpList(html, "cut", Messages.Report_CutRows, cut);
         html.Append("</nav>\n");
     }
 
-    private static void AppendJumpList(StringBuilder html, string kind, string label, string english, List<int> rows)
+    private static void AppendJumpList(StringBuilder html, string kind, string label, List<int> rows)
     {
         if (rows.Count == 0)
         {
             return;
         }
 
-        html.Append("<p class=\"jump ").Append(kind).Append("\"><b>").Append(label).Append("</b> <span class=\"en\">").Append(english).Append("</span>: ")
+        html.Append("<p class=\"jump ").Append(kind).Append("\"><b>").Append(Phrase(label)).Append("</b>: ")
             .AppendJoin(", ", rows.Select(r => $"<a href=\"#row-{r}\">{r}</a>")).Append("</p>\n");
     }
 
@@ -125,19 +122,19 @@ public static partial class ReportHtml
 
         var (kind, badge) = row.Status switch
         {
-            RowStatus.Ok => (row.Text.Count > 0 ? " is-warned" : "", "<span class=\"badge ok\">Berhasil <span class=\"en\">Rendered</span></span>"),
-            RowStatus.Failed => (" is-failed", "<span class=\"badge failed\">Gagal <span class=\"en\">Failed</span></span>"),
-            _ => (" is-skipped", "<span class=\"badge skipped\">Dilewati <span class=\"en\">Skipped</span></span>"),
+            RowStatus.Ok => (row.Text.Count > 0 ? " is-warned" : "", Badge("ok", Messages.Report_Rendered)),
+            RowStatus.Failed => (" is-failed", Badge("failed", Messages.Report_Failed)),
+            _ => (" is-skipped", Badge("skipped", Messages.Report_Skipped)),
         };
         html.Append("<article class=\"card").Append(kind).Append("\" id=\"row-").Append(row.Row).Append("\">\n")
-            .Append("<header><h2>Baris ").Append(row.Row).Append(" <span class=\"en\">Row ").Append(row.Row).Append("</span></h2>").Append(badge);
+            .Append("<header><h2>").Append(Phrase(Messages.Report_Row, row.Row)).Append("</h2>").Append(badge);
         if (row.Text.Any(a => a.Clamped))
         {
-            html.Append("<span class=\"badge warn\">Terpotong <span class=\"en\">Cut</span></span>");
+            html.Append(Badge("warn", Messages.Report_Cut));
         }
         else if (row.Text.Count > 0)
         {
-            html.Append("<span class=\"badge warn\">Diperkecil <span class=\"en\">Shrunk</span></span>");
+            html.Append(Badge("warn", Messages.Report_Shrunk));
         }
 
         html.Append("</header>\n");
@@ -154,10 +151,10 @@ public static partial class ReportHtml
 
         if (shared.Count > 0)
         {
-            html.Append("<p class=\"shared-head\">Ada di gambar bersama <span class=\"en\">Shown in a shared image</span></p>\n<ul class=\"shared\">\n");
+            html.Append("<p class=\"shared-head\">").Append(Phrase(Messages.Report_SharedImage)).Append("</p>\n<ul class=\"shared\">\n");
             foreach (var output in shared)
             {
-                html.Append("<li><a href=\"#row-").Append(firstRow[output]).Append("\">Baris ").Append(firstRow[output]).Append("</a> · <a href=\"")
+                html.Append("<li><a href=\"#row-").Append(firstRow[output]).Append("\">").Append(Phrase(Messages.Report_Row, firstRow[output])).Append("</a> · <a href=\"")
                     .Append(Encode(Href(output))).Append("\">").Append(Encode(output)).Append("</a></li>\n");
             }
 
@@ -166,7 +163,7 @@ public static partial class ReportHtml
 
         if (outputs.Count == 0)
         {
-            html.Append("<p class=\"no-image\">Tidak ada gambar <span class=\"en\">No image</span></p>\n");
+            html.Append("<p class=\"no-image\">").Append(Phrase(Messages.Report_NoImage)).Append("</p>\n");
         }
 
         AppendNotes(html, row);
@@ -180,7 +177,7 @@ public static partial class ReportHtml
         if (ImageExtensions.Any(e => output.EndsWith(e, StringComparison.OrdinalIgnoreCase)))
         {
             html.Append("<a href=\"").Append(href).Append("\"><img src=\"").Append(href).Append("\" loading=\"lazy\" alt=\"")
-                .Append(Encode($"Baris {row}: {output}")).Append("\"></a>");
+                .Append(Phrase(Messages.Report_ImageAlt, row, Encode(output))).Append("\"></a>");
         }
         else
         {
@@ -191,13 +188,13 @@ public static partial class ReportHtml
         html.Append("<figcaption>").Append(Encode(output));
         if (rows.Count > 1)
         {
-            html.Append("<br><span class=\"rows\">Memuat baris ").Append(Ranges(rows)).Append(" <span class=\"en\">Shows rows ").Append(Ranges(rows)).Append("</span></span>");
+            html.Append("<br><span class=\"rows\">").Append(Phrase(Messages.Report_ShowsRows, Ranges(rows))).Append("</span>");
         }
 
         html.Append("</figcaption></figure>\n");
     }
 
-    /// <summary>Text adjustments in Indonesian (amber), then the row's messages: red when the row failed, amber otherwise (warnings, or why a row was skipped).</summary>
+    /// <summary>Text adjustments (amber), then the row's messages: red when the row failed, amber otherwise (warnings, or why a row was skipped).</summary>
     private static void AppendNotes(StringBuilder html, RowReport row)
     {
         var messages = row.Messages.Where(m => !RepeatsAdjustment(m, row.Text)).ToList();
@@ -220,25 +217,22 @@ public static partial class ReportHtml
         html.Append("</ul>\n");
     }
 
-    /// <summary>"<b>judul</b> diperkecil 74 → 37 px (feed)" or "<b>judul</b> terpotong, 65 karakter tersembunyi (feed)".</summary>
+    /// <summary>"<b>judul</b> shrunk 74 → 37 px (feed)" or "<b>judul</b> cut, 65 characters hidden (feed)"; sizes as the language writes them (72,6 in Indonesian).</summary>
     private static string Describe(TextAdjustment adjustment)
     {
-        var field = $"<b>{Encode(adjustment.Field ?? "teks")}</b>";
+        var field = $"<b>{Encode(adjustment.Field ?? Messages.Report_AnyText)}</b>";
         var format = Encode(adjustment.Format);
         return adjustment.Clamped
-            ? $"{field} terpotong, {adjustment.HiddenCharacters} karakter tersembunyi ({format})"
-            : $"{field} diperkecil {Number(adjustment.RequestedSize)} → {Number(adjustment.Size)} px ({format})";
+            ? Phrase(Messages.Report_NoteCut, field, adjustment.HiddenCharacters, format)
+            : Phrase(Messages.Report_NoteShrunk, field, adjustment.RequestedSize, adjustment.Size, format);
     }
 
     /// <summary>
     /// Each adjustment also arrives as a message ending in its <see cref="TextAdjustment.Describe"/> sentence; the card
-    /// says it once, in Indonesian. Any other message is shown, never lost.
+    /// says it once, shorter. Any other message is shown, never lost.
     /// </summary>
     private static bool RepeatsAdjustment(string message, IReadOnlyList<TextAdjustment> text) =>
         text.Any(a => message.EndsWith(a.Describe(), StringComparison.Ordinal));
-
-    /// <summary>Sizes as Indonesian readers write them (72,6), the same on every machine whatever its culture.</summary>
-    private static string Number(float value) => value.ToString("0.#", CultureInfo.InvariantCulture).Replace('.', ',');
 
     /// <summary>"2–7, 9": row numbers in order, runs collapsed.</summary>
     private static string Ranges(List<int> rows)
@@ -269,4 +263,13 @@ public static partial class ReportHtml
     }
 
     private static string Encode(string text) => WebUtility.HtmlEncode(text);
+
+    /// <summary>
+    /// A label or sentence of the page: its words escaped as markup (only the characters that could open a tag or end an attribute, so
+    /// "·" stays itself), its arguments put in as they are; callers escape what comes from the batch.
+    /// </summary>
+    private static string Phrase(string pattern, params ReadOnlySpan<object?> arguments) =>
+        Localized.Format(pattern.Replace("&", "&amp;", StringComparison.Ordinal).Replace("<", "&lt;", StringComparison.Ordinal).Replace(">", "&gt;", StringComparison.Ordinal).Replace("\"", "&quot;", StringComparison.Ordinal), arguments);
+
+    private static string Badge(string kind, string label) => $"<span class=\"badge {kind}\">{Phrase(label)}</span>";
 }

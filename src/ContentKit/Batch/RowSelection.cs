@@ -30,10 +30,10 @@ public sealed class RowSelection
                 }
             }
 
-            throw new ContentKitException($"--rows '{text}': '{part}' is not a row or range; write e.g. 2-10,15 (the row numbers your spreadsheet shows).");
+            throw new ContentKitException(Localized.Format(Messages.Rows_Invalid, text, part));
         }
 
-        return ranges.Count > 0 ? new RowSelection(ranges) : throw new ContentKitException("--rows is empty; write e.g. 2-10,15.");
+        return ranges.Count > 0 ? new RowSelection(ranges) : throw new ContentKitException(Messages.Rows_Empty);
     }
 
     /// <summary>True when the row number is selected.</summary>

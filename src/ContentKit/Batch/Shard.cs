@@ -19,7 +19,7 @@ public sealed record Shard(int Index, int Count)
             return new Shard(index, count);
         }
 
-        throw new ContentKitException($"--shard '{text}' must look like 2/3: this job's number, a slash, the number of jobs.");
+        throw new ContentKitException(Localized.Format(Messages.Shard_Invalid, text));
     }
 
     /// <summary>True for the outputs (by their position in the plan) that belong to this shard.</summary>

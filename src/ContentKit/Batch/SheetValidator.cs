@@ -90,7 +90,7 @@ public static class SheetValidator
         foreach (var error in row.Errors)
         {
             var column = error.Location.Column;
-            var (message, hint) = ValidationMessages.Split(error.Message);
+            var (message, hint) = ValidationMessages.Split(error);
             var value = column is null ? null : Cell(record, column, culture);
             var type = fields.FirstOrDefault(f => f.Name == column)?.Type;
             yield return new ValidationProblem(record.RowNumber, column, value, message, hint ?? ValidationMessages.FallbackHint(type, column));

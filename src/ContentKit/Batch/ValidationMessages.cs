@@ -4,86 +4,59 @@ using ContentKit.Templates;
 namespace ContentKit.Batch;
 
 /// <summary>
-/// Every sentence <see cref="SheetValidator"/> shows a user, in one place so it can be translated; and the rule
-/// that splits a library error ("… is not a date; write it like 17/08/2026") into what is wrong and how to fix it.
+/// The problems <see cref="SheetValidator"/> finds itself, with their sentences from <see cref="Messages"/>; and how a
+/// library error becomes what is wrong and how to fix it, in whichever language the error was written.
 /// </summary>
 internal static class ValidationMessages
 {
-    /// <summary>The words a fix starts with in the library's messages: the imperative after "; " or ". ".</summary>
-    private static readonly string[] FixVerbs =
-        ["add", "check", "convert", "fill", "make", "open", "put", "remove", "rename", "replace", "save", "shorten", "use", "write"];
-
     public static ValidationProblem UnknownFormat(Template template, string name) => new(
         null,
         null,
         name,
-        $"Template '{template.Id}' has no format '{name}'.{Layout.Markup.NearestName.Hint(name, template.Manifest.Formats.Select(f => f.Name))}",
-        $"Use one of its formats: {string.Join(", ", template.Manifest.Formats.Select(f => f.Name))}.");
+        Localized.Format(Messages.Check_UnknownFormat, template.Id, name, Layout.Markup.NearestName.Hint(name, template.Manifest.Formats.Select(f => f.Name))),
+        Localized.Format(Messages.Check_UnknownFormat_Fix, string.Join(", ", template.Manifest.Formats.Select(f => f.Name))));
 
     public static ValidationProblem MissingColumn(Template template, string field, IReadOnlyList<string> columns) => new(
         null,
         field,
         null,
-        $"The sheet has no column '{field}', which template '{template.Id}' requires.",
-        $"Add a column headed '{field}', or rename a header to it. The sheet's columns are: {string.Join(", ", columns)}.");
+        Localized.Format(Messages.Check_MissingColumn, field, template.Id),
+        Localized.Format(Messages.Check_MissingColumn_Fix, field, string.Join(", ", columns)));
 
-    public static ValidationProblem NoRows() => new(
-        null,
-        null,
-        null,
-        "The sheet has no data rows under its header.",
-        "Add one row for each infographic below the header row.");
+    public static ValidationProblem NoRows() => new(null, null, null, Messages.Check_NoRows, Messages.Check_NoRows_Fix);
 
     public static ValidationProblem MissingCharacters(int row, string column, string? value, IReadOnlyList<string> characters) => new(
         row,
         column,
         value,
-        $"'{column}' has {(characters.Count == 1 ? "a character" : "characters")} no bundled font can draw: {string.Join(", ", characters.Select(CodePoints))}.",
-        characters.Count == 1
-            ? "Remove or replace it; it would print as an empty box."
-            : "Remove or replace them; they would print as empty boxes.");
+        Localized.Format(characters.Count == 1 ? Messages.Check_MissingCharacter : Messages.Check_MissingCharacters, column, string.Join(", ", characters.Select(CodePoints))),
+        characters.Count == 1 ? Messages.Check_MissingCharacter_Fix : Messages.Check_MissingCharacters_Fix);
 
     public static ValidationProblem SmallImage(int row, string column, string value, int width, OutputFormat format) => new(
         row,
         column,
         value,
-        $"{value} is {width} px wide; the {format.Name} format is {format.Width} px, so it will look blurry.",
-        $"Use a photo at least {(format.Width + 1) / 2} px wide.");
+        Localized.Format(Messages.Check_SmallImage, value, width, format.Name, format.Width),
+        Localized.Format(Messages.Check_SmallImage_Fix, (format.Width + 1) / 2));
 
-    public static ContentKitException Unexpected(Exception e) => new($"unexpected error ({e.GetType().Name}): {e.Message}", null, e);
+    public static ContentKitException Unexpected(Exception e) => new(Localized.Format(Messages.Batch_Unexpected, e.GetType().Name, e.Message), null, e);
 
     /// <summary>The fix to suggest when a library message carries none.</summary>
     public static string FallbackHint(FieldType? type, string? column) => (type, column) switch
     {
-        (FieldType.Image, _) => "Check the file name, and keep the photo in the spreadsheet's folder or a folder inside it.",
-        (_, null) => "Correct this row in the spreadsheet.",
-        _ => "Correct this cell in the spreadsheet.",
+        (FieldType.Image, _) => Messages.Check_Image_Fix,
+        (_, null) => Messages.Check_Row_Fix,
+        _ => Messages.Check_Cell_Fix,
     };
 
     /// <summary>
-    /// Splits "<c>'31/02/2026' is not a date; write it like 17/08/2026</c>" at the first "; " or ". " (outside
-    /// parentheses, which may quote a decoder's own sentences) that a fix verb follows.
+    /// What is wrong and how to fix it, each as a sentence: an error built with a fix
+    /// (<see cref="ContentKitException.WithFix"/>) keeps the two apart, so no sentence is parsed.
     /// </summary>
-    public static (string Message, string? Hint) Split(string message)
-    {
-        var depth = 0;
-        for (var i = 0; i + 2 < message.Length; i++)
-        {
-            switch (message[i])
-            {
-                case '(':
-                    depth++;
-                    break;
-                case ')':
-                    depth = Math.Max(0, depth - 1);
-                    break;
-                case '.' or ';' when depth == 0 && message[i + 1] == ' ' && StartsWithFixVerb(message, i + 2):
-                    return (Sentence(message[..i]), Sentence(message[(i + 2)..]));
-            }
-        }
-
-        return (Sentence(message), null);
-    }
+    public static (string Message, string? Hint) Split(ContentKitException error) =>
+        error.Fix is { } fix
+            ? (Sentence(error.Problem.TrimEnd().TrimEnd(';', ',', ':')), Sentence(fix))
+            : (Sentence(error.Message), null);
 
     /// <summary>Starts with a capital and ends with a full stop, whichever way the library wrote it.</summary>
     private static string Sentence(string text)
@@ -96,18 +69,6 @@ internal static class ValidationMessages
 
         text = char.ToUpper(text[0], CultureInfo.InvariantCulture) + text[1..];
         return text[^1] is '.' or '?' or '!' or ')' ? text : text + ".";
-    }
-
-    private static bool StartsWithFixVerb(string text, int start)
-    {
-        var end = start;
-        while (end < text.Length && char.IsLetter(text[end]))
-        {
-            end++;
-        }
-
-        var word = text[start..end];
-        return FixVerbs.Any(v => v.Equals(word, StringComparison.OrdinalIgnoreCase));
     }
 
     /// <summary><c>U+E000</c>; a cluster of several code points (an emoji sequence) as <c>U+1F469 U+200D U+1F4BB</c>.</summary>

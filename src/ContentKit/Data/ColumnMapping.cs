@@ -20,7 +20,7 @@ internal static class ColumnMapping
             if (fieldKey.Length == 0)
             {
                 throw new ContentKitException(
-                    $"DataReadOptions.ColumnMap has the field name '{field}', which has no letters or digits. Use the field name the template uses, such as 'judul'.",
+                    Localized.Format(Messages.Map_FieldWithoutLetters, field),
                     new ErrorLocation(source.FileName));
             }
 
@@ -29,16 +29,15 @@ internal static class ColumnMapping
             if (column < 0)
             {
                 throw new ContentKitException(
-                    $"DataReadOptions.ColumnMap reads the field '{field}' from the column '{header}', but {source} has no such column. "
-                    + $"Its headers are: {string.Join(", ", names.Where(name => name is not null && ColumnKey.Normalize(name).Length > 0))}. "
-                    + "Use one of these headers as written in the file.",
+                    Localized.Format(
+                        Messages.Map_NoSuchColumn, field, header, source, string.Join(", ", names.Where(name => name is not null && ColumnKey.Normalize(name).Length > 0))),
                     new ErrorLocation(source.FileName, headerRow, header));
             }
 
             if (mappedColumns.TryGetValue(fieldKey, out var other) && other != column)
             {
                 throw new ContentKitException(
-                    $"DataReadOptions.ColumnMap reads the field '{fieldKey}' from two columns, '{names[other]}' and '{names[column]}'. Keep one of them.",
+                    Localized.Format(Messages.Map_TwoColumns, fieldKey, names[other], names[column]),
                     new ErrorLocation(source.FileName, headerRow, header));
             }
 

@@ -150,7 +150,6 @@ internal sealed class CsvRecordReader(TextReader reader, string fileName)
     private static bool IsNewline(int c) => c is '\r' or '\n';
 
     private ContentKitException UnterminatedQuote(int line) => new(
-        $"The quote (\") that starts a cell in row {RecordNumber} is never closed, so the rest of the file would be one cell. "
-        + "Add the closing quote, or remove the stray one; a quote inside a quoted value is written twice (\"\").",
+        Localized.Format(Messages.Csv_UnclosedQuote, RecordNumber),
         new ErrorLocation(fileName, RecordNumber, Line: line));
 }

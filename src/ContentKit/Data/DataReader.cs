@@ -11,8 +11,8 @@ public static class DataReader
     /// <summary>The path that means standard input.</summary>
     private const string StandardInputPath = "-";
 
-    /// <summary>What errors and <see cref="DataSheet.SourcePath"/> call standard input.</summary>
-    internal const string StandardInputName = "standard input";
+    /// <summary>What errors and <see cref="DataSheet.SourcePath"/> call standard input, in the UI language.</summary>
+    private static string StandardInputName => Messages.Data_StandardInput;
 
     private const long Megabyte = 1024 * 1024;
 
@@ -111,15 +111,16 @@ public static class DataReader
         catch (Exception ex) when (ex is FileNotFoundException or DirectoryNotFoundException)
         {
             throw new ContentKitException(
-                $"The data file {path} does not exist{(Path.IsPathFullyQualified(path) ? string.Empty : $" (looked for {Path.GetFullPath(path)})")}. "
-                + "Check the folder and the file name.",
+                Path.IsPathFullyQualified(path)
+                    ? Localized.Format(Messages.Data_FileMissing, path)
+                    : Localized.Format(Messages.Data_FileMissingLookedFor, path, Path.GetFullPath(path)),
                 new ErrorLocation(path),
                 ex);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
             throw new ContentKitException(
-                $"The data file {path} could not be opened: {ex.Message} Check that you may read it.",
+                Localized.Format(Messages.Data_FileUnreadable, path, ex.Message),
                 new ErrorLocation(path),
                 ex);
         }
@@ -146,12 +147,12 @@ public static class DataReader
     }
 
     private static ContentKitException NotData(string fileName) => new(
-        $"{Path.GetFileName(fileName)} is not a data file ContentKit can read: it is not CSV, JSON or an Excel workbook. "
-        + "Use a .csv, .tsv, .txt, .json, .xlsx, .xlsm or .xls file; in Excel, choose File > Save As > Excel Workbook (.xlsx) or CSV UTF-8.",
+        Localized.Format(Messages.Data_NotData, Path.GetFileName(fileName)),
         new ErrorLocation(fileName));
 
     private static ContentKitException TooLarge(string fileName, long maxBytes) => new(
-        $"{Path.GetFileName(fileName)} is larger than {(maxBytes >= Megabyte ? $"{maxBytes / (double)Megabyte:0.#} MB" : $"{maxBytes} bytes")}, the most ContentKit reads. "
-        + "Split it into smaller files, or raise DataReadOptions.MaxFileBytes.",
+        maxBytes >= Megabyte
+            ? Localized.Format(Messages.Data_TooLargeMegabytes, Path.GetFileName(fileName), maxBytes / (double)Megabyte)
+            : Localized.Format(Messages.Data_TooLargeBytes, Path.GetFileName(fileName), maxBytes),
         new ErrorLocation(fileName));
 }

@@ -10,12 +10,13 @@ public sealed class DataRecord
     private readonly string _sourcePath;
     private readonly Dictionary<string, object?> _values;
 
-    internal DataRecord(string sourcePath, int rowNumber, Dictionary<string, object?> values, IReadOnlyList<string> problems)
+    internal DataRecord(string sourcePath, int rowNumber, Dictionary<string, object?> values, IReadOnlyList<ContentKitException> issues)
     {
         _sourcePath = sourcePath;
         _values = values;
         RowNumber = rowNumber;
-        Problems = problems;
+        Issues = issues;
+        Problems = [.. issues.Select(issue => issue.Message)];
     }
 
     /// <summary>
@@ -33,14 +34,16 @@ public sealed class DataRecord
     /// </summary>
     public IReadOnlyList<string> Problems { get; }
 
+    /// <summary><see cref="Problems"/> as errors without a location, each with its fix apart.</summary>
+    internal IReadOnlyList<ContentKitException> Issues { get; }
+
     /// <summary>The value in <paramref name="column"/>, matched forgivingly by <see cref="ColumnKey.Normalize"/>.</summary>
     /// <param name="column">A header or column key, such as <c>Judul Acara</c> or <c>judul_acara</c>.</param>
     /// <exception cref="ContentKitException">The sheet has no such column.</exception>
     public object? this[string column] => TryGetValue(column, out var value)
         ? value
         : throw new ContentKitException(
-            $"There is no column '{column}'. The columns are: {string.Join(", ", _values.Keys)}. "
-            + "Check the spelling in the template or add the column to the header row.",
+            Localized.Format(Messages.Record_NoColumn, column, string.Join(", ", _values.Keys)),
             new ErrorLocation(_sourcePath, RowNumber, column));
 
     /// <summary>Looks up <paramref name="column"/> forgivingly by <see cref="ColumnKey.Normalize"/>.</summary>

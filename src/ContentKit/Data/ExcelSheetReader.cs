@@ -48,8 +48,7 @@ internal static class ExcelSheetReader
         catch (InvalidPasswordException ex)
         {
             throw new ContentKitException(
-                $"{name} is protected with a password. Open it in Excel, remove the password "
-                + "(File > Info > Protect Workbook > Encrypt with Password, clear the box) and save it again.",
+                Localized.Format(Messages.Excel_Password, name),
                 new ErrorLocation(fileName),
                 ex);
         }
@@ -59,8 +58,7 @@ internal static class ExcelSheetReader
         catch (Exception ex) when (ex is not (ContentKitException or OutOfMemoryException))
         {
             throw new ContentKitException(
-                $"{name} could not be read as an Excel workbook: it is damaged, cut short or not really a workbook ({ex.Message}). "
-                + "Open it in Excel and save it again as .xlsx (Excel Workbook).",
+                Localized.Format(Messages.Excel_Damaged, name, ex.Message),
                 new ErrorLocation(fileName),
                 ex);
         }
@@ -87,7 +85,7 @@ internal static class ExcelSheetReader
         while (reader.NextResult());
 
         throw new ContentKitException(
-            $"{Path.GetFileName(fileName)} has no sheet named '{wanted}'. Its sheets are {string.Join(", ", names)}; use one of these names.",
+            Localized.Format(Messages.Excel_NoSheet, Path.GetFileName(fileName), wanted, string.Join(", ", names)),
             new ErrorLocation(fileName));
     }
 

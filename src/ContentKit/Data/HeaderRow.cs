@@ -33,7 +33,7 @@ internal sealed class HeaderRow
     /// <param name="rowNumber">The row's number in the file.</param>
     /// <param name="cells">The row's cells, trimmed.</param>
     /// <param name="readerProblems">What the file's reader found wrong with the row.</param>
-    public DataRecord CreateRecord(int rowNumber, object?[] cells, IReadOnlyList<string> readerProblems)
+    public DataRecord CreateRecord(int rowNumber, object?[] cells, IReadOnlyList<ContentKitException> readerProblems)
     {
         for (var i = 0; i < _keys.Length && i < cells.Length; i++)
         {
@@ -50,9 +50,8 @@ internal sealed class HeaderRow
         }
 
         var width = Array.FindLastIndex(cells, cell => cell is not null) + 1;
-        IReadOnlyList<string> problems = width > _keys.Length
-            ? [.. readerProblems, $"row {rowNumber} has {width} cells but the header has {_keys.Length} columns; "
-                + "put quotes around values that contain the delimiter, or add headers for the extra cells"]
+        IReadOnlyList<ContentKitException> problems = width > _keys.Length
+            ? [.. readerProblems, ContentKitException.WithFix(Localized.Format(Messages.Header_ExtraCells, rowNumber, width, _keys.Length), Messages.Header_ExtraCells_Fix)]
             : readerProblems;
         return new DataRecord(_source.FileName, rowNumber, values, problems);
     }
@@ -66,8 +65,7 @@ internal sealed class HeaderRow
             {
                 var first = firstColumn[_keys[i]];
                 throw new ContentKitException(
-                    $"In {_source}, the headers '{_texts[first]}' in {Describe(first)} and '{_texts[i]}' in {Describe(i)} "
-                    + $"both mean the column '{_keys[i]}'. Rename or delete one of them.",
+                    Localized.Format(Messages.Header_Duplicate, _source, _texts[first], Describe(first), _texts[i], Describe(i), _keys[i]),
                     new ErrorLocation(_source.FileName, _rowNumber, _texts[i]));
             }
         }
@@ -75,14 +73,15 @@ internal sealed class HeaderRow
 
     private ContentKitException ValueUnderBlankHeader(int column, int rowNumber)
     {
-        var header = _texts[column] is null ? "no header" : $"the header '{_texts[column]}', which has no letters or digits,";
+        var message = _texts[column] is { } header
+            ? Localized.Format(Messages.Header_ValueUnderSymbols, _source, Describe(column), _rowNumber, rowNumber, Letter(column), header)
+            : Localized.Format(Messages.Header_ValueUnderBlank, _source, Describe(column), _rowNumber, rowNumber, Letter(column));
         return new ContentKitException(
-            $"In {_source}, {Describe(column)} has {header} in row {_rowNumber}, but row {rowNumber} has a value in it. "
-            + $"Type a column name into cell {Letter(column)}{_rowNumber}, or delete the values in column {Letter(column)}.",
+            message,
             new ErrorLocation(_source.FileName, rowNumber, Letter(column)));
     }
 
-    private static string Describe(int column) => $"column {column + 1} ({Letter(column)})";
+    private static string Describe(int column) => Localized.Format(Messages.Header_ColumnNumber, column + 1, Letter(column));
 
     private static string Letter(int column)
     {

@@ -12,7 +12,11 @@ namespace ContentKit.Data;
 internal static class JsonSheetReader
 {
     private const int HeaderRowNumber = 1;
-    private const string ValueRule = "values must be text, numbers or true/false";
+
+    // Examples of the JSON ContentKit reads; code, so the same in every language.
+    private const string ArrayExample = "[{\"judul\": \"Rapat\", \"tanggal\": \"2026-08-17\"}, …]";
+    private const string WrappedExample = "{\"data\": [...]}";
+    private const string ObjectExample = "{\"judul\": \"Rapat\"}";
 
     // Forgiving of what people add to JSON they write by hand.
     private static readonly JsonDocumentOptions DocumentOptions = new()
@@ -28,8 +32,7 @@ internal static class JsonSheetReader
         if (array.ValueKind != JsonValueKind.Array)
         {
             throw new ContentKitException(
-                $"{Path.GetFileName(fileName)} holds {Describe(array.ValueKind)}, but ContentKit reads a JSON array of objects, one per row: "
-                + "[{\"judul\": \"Rapat\", \"tanggal\": \"2026-08-17\"}, …]. If the rows are inside a property such as {\"data\": [...]}, save that array alone.",
+                Localized.Format(Messages.Json_NotArray, Path.GetFileName(fileName), Describe(array.ValueKind), ArrayExample, WrappedExample),
                 new ErrorLocation(fileName));
         }
 
@@ -37,8 +40,7 @@ internal static class JsonSheetReader
         if (columns.Names.Count == 0)
         {
             throw new ContentKitException(
-                $"{Path.GetFileName(fileName)} has no columns: its array {(array.GetArrayLength() == 0 ? "is empty" : "has no objects with named properties")}. "
-                + "Write one object per row, such as {\"judul\": \"Rapat\"}.",
+                Localized.Format(array.GetArrayLength() == 0 ? Messages.Json_EmptyArray : Messages.Json_NoNamedProperties, Path.GetFileName(fileName), ObjectExample),
                 new ErrorLocation(fileName));
         }
 
@@ -48,7 +50,7 @@ internal static class JsonSheetReader
         foreach (var item in array.EnumerateArray())
         {
             position++;
-            var problems = new List<string>();
+            var problems = new List<ContentKitException>();
             var cells = Cells(item, columns, HeaderRowNumber + position, position, problems);
             sheet.Add(HeaderRowNumber + position, cells, problems);
         }
@@ -76,20 +78,19 @@ internal static class JsonSheetReader
             var line = (int)(ex.LineNumber ?? 0) + 1;
             var position = (ex.BytePositionInLine ?? 0) + 1;
             throw new ContentKitException(
-                $"{Path.GetFileName(fileName)} is not valid JSON: {Reason(ex)} (line {line}, position {position}). "
-                + "Look for a missing or extra comma, quote or bracket there or just before it.",
+                Localized.Format(Messages.Json_Invalid, Path.GetFileName(fileName), Reason(ex), line, position),
                 new ErrorLocation(fileName, Line: line),
                 ex);
         }
     }
 
-    private static object?[] Cells(JsonElement item, JsonColumns columns, int row, int position, List<string> problems)
+    private static object?[] Cells(JsonElement item, JsonColumns columns, int row, int position, List<ContentKitException> problems)
     {
         var cells = new object?[columns.Names.Count];
         if (item.ValueKind != JsonValueKind.Object)
         {
-            problems.Add($"row {row} (item {position} of the array) is {Describe(item.ValueKind)}, not an object; "
-                + "write each row as an object such as {\"judul\": \"Rapat\"}");
+            problems.Add(ContentKitException.WithFix(
+                Localized.Format(Messages.Json_ItemNotObject, row, position, Describe(item.ValueKind)), Localized.Format(Messages.Json_ItemNotObject_Fix, ObjectExample)));
             return cells;
         }
 
@@ -102,14 +103,12 @@ internal static class JsonSheetReader
             {
                 if (value is not null and not "")
                 {
-                    problems.Add($"row {row} (object {position} of the array) has a value in the property '{property.Name}', "
-                        + "whose name has no letters or digits; rename it");
+                    problems.Add(ContentKitException.WithFix(Localized.Format(Messages.Json_NamelessProperty, row, position, property.Name), Messages.Json_NamelessProperty_Fix));
                 }
             }
             else if (seen[column] is { } first)
             {
-                problems.Add($"row {row} (object {position} of the array) has both '{first}' and '{property.Name}', "
-                    + "which mean the same column; keep one");
+                problems.Add(ContentKitException.WithFix(Localized.Format(Messages.Json_SameColumn, row, position, first, property.Name), Messages.Json_SameColumn_Fix));
             }
             else
             {
@@ -121,7 +120,7 @@ internal static class JsonSheetReader
         return cells;
     }
 
-    private static object? Value(JsonProperty property, int row, int position, List<string> problems)
+    private static object? Value(JsonProperty property, int row, int position, List<ContentKitException> problems)
     {
         var value = property.Value;
         switch (value.ValueKind)
@@ -139,11 +138,11 @@ internal static class JsonSheetReader
             default:
                 var what = value.ValueKind switch
                 {
-                    JsonValueKind.Number => "a number too large to read",
-                    JsonValueKind.String => "text that is not valid Unicode (a broken \\u escape)",
+                    JsonValueKind.Number => Messages.Json_HugeNumber,
+                    JsonValueKind.String => Messages.Json_BrokenUnicode,
                     _ => Describe(value.ValueKind),
                 };
-                problems.Add($"row {row} (object {position} of the array) has {what} in '{property.Name}'; {ValueRule}");
+                problems.Add(ContentKitException.WithFix(Localized.Format(Messages.Json_BadValue, row, position, what, property.Name), Messages.Json_BadValue_Fix));
                 return null;
         }
     }
@@ -165,12 +164,12 @@ internal static class JsonSheetReader
 
     private static string Describe(JsonValueKind kind) => kind switch
     {
-        JsonValueKind.Object => "an object",
-        JsonValueKind.Array => "an array",
-        JsonValueKind.String => "text",
-        JsonValueKind.Number => "a number",
-        JsonValueKind.True or JsonValueKind.False => "true/false",
-        _ => "null",
+        JsonValueKind.Object => Messages.Json_AnObject,
+        JsonValueKind.Array => Messages.Json_AnArray,
+        JsonValueKind.String => Messages.Json_Text,
+        JsonValueKind.Number => Messages.Json_ANumber,
+        JsonValueKind.True or JsonValueKind.False => Messages.Json_TrueFalse,
+        _ => Messages.Json_Null,
     };
 
     // System.Text.Json ends its messages with "Path: $[1] | LineNumber: 2 | BytePositionInLine: 5."; the location is ours to give.

@@ -17,7 +17,7 @@ internal sealed class SheetBuilder(SheetSource source, DataReadOptions options, 
     /// <param name="rowNumber">The row's number in the file.</param>
     /// <param name="cells">The row's cells, left to right.</param>
     /// <param name="problems">What the reader found wrong with the row; such a row is kept even when it is empty.</param>
-    public void Add(int rowNumber, IReadOnlyList<object?> cells, IReadOnlyList<string>? problems = null)
+    public void Add(int rowNumber, IReadOnlyList<object?> cells, IReadOnlyList<ContentKitException>? problems = null)
     {
         var values = new object?[cells.Count];
         for (var i = 0; i < values.Length; i++)
@@ -74,7 +74,7 @@ internal sealed class SheetBuilder(SheetSource source, DataReadOptions options, 
         if (_rows.Count == options.MaxRows)
         {
             throw new ContentKitException(
-                $"There are more than {options.MaxRows} data rows in {source}. Split it into smaller files, or raise DataReadOptions.MaxRows.",
+                Localized.Format(Messages.Sheet_TooManyRows, options.MaxRows, source),
                 new ErrorLocation(source.FileName, row.RowNumber));
         }
 
@@ -87,5 +87,5 @@ internal sealed class SheetBuilder(SheetSource source, DataReadOptions options, 
         return trimmed.Length == 0 ? null : trimmed;
     }
 
-    private sealed record PendingRow(int RowNumber, object?[] Values, IReadOnlyList<string> Problems);
+    private sealed record PendingRow(int RowNumber, object?[] Values, IReadOnlyList<ContentKitException> Problems);
 }

@@ -7,9 +7,9 @@ internal sealed record SheetSource(string FileName, string? SheetName)
 {
     /// <summary>The file name without its folder, or the sheet and that name, for use inside a sentence.</summary>
     public override string ToString() =>
-        SheetName is null ? Path.GetFileName(FileName) : $"sheet '{SheetName}' of {Path.GetFileName(FileName)}";
+        SheetName is null ? Path.GetFileName(FileName) : Localized.Format(Messages.Sheet_Named, SheetName, Path.GetFileName(FileName));
 
     public ContentKitException Empty() => new(
-        $"There is no header row in {this}: it is empty. Put the column names in the first row and one item per row below them.",
+        Localized.Format(Messages.Sheet_Empty, this),
         new ErrorLocation(FileName));
 }

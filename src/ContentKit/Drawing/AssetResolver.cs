@@ -29,11 +29,10 @@ public sealed class AssetResolver
         var (scheme, relative) = colon > 1 ? (reference[..colon], reference[(colon + 1)..]) : ("", reference);
         if (!_roots.TryGetValue(scheme, out var root))
         {
-            throw new ContentKitException($"The image reference '{reference}' uses an unknown prefix '{scheme}:'. Known prefixes: {string.Join(", ", _roots.Keys.Where(k => k.Length > 0).Select(k => k + ":"))}.");
+            throw new ContentKitException(Localized.Format(Messages.Asset_UnknownPrefix, reference, scheme, string.Join(", ", _roots.Keys.Where(k => k.Length > 0).Select(k => k + ":"))));
         }
 
-        return Confine(root, relative) ?? throw new ContentKitException(
-            $"The image path '{relative}' points outside its folder ({root}). Put the image in that folder (or a folder inside it) and write the path relative to it, e.g. foto/gambar.jpg.");
+        return Confine(root, relative) ?? throw ContentKitException.WithFix(Localized.Format(Messages.Asset_Outside, relative, root), Messages.Asset_Outside_Fix);
     }
 
     /// <summary>The full path of <paramref name="relative"/> under <paramref name="root"/>, or null if it would leave the root.</summary>
@@ -52,7 +51,17 @@ public sealed class AssetResolver
         }
 
         // A symbolic link inside the folder may still point outside it.
-        var target = new FileInfo(full).ResolveLinkTarget(returnFinalTarget: true)?.FullName;
+        string? target;
+        try
+        {
+            target = new FileInfo(full).ResolveLinkTarget(returnFinalTarget: true)?.FullName;
+        }
+        catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException)
+        {
+            // Nothing there to follow: a missing file is the caller's to report, a link to nowhere is refused.
+            return File.Exists(full) ? null : full;
+        }
+
         return target is null || target.StartsWith(prefix, StringComparison.Ordinal) ? full : null;
     }
 }

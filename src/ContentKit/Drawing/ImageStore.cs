@@ -32,12 +32,13 @@ internal sealed class ImageStore(AssetResolver resolver, ImageLimits limits) : I
         var file = new FileInfo(path);
         if (!file.Exists)
         {
-            throw new ContentKitException("The image file does not exist; check the file name and that it is beside the spreadsheet.", location);
+            throw ContentKitException.WithFix(Messages.Image_Missing, Messages.Image_Missing_Fix, location);
         }
 
         if (file.Length > limits.MaxFileBytes)
         {
-            throw new ContentKitException($"The image is {file.Length / 1048576.0:0.#} MB; the limit is {limits.MaxFileBytes / 1048576} MB. Save a smaller copy (2000 pixels wide is plenty).", location);
+            throw ContentKitException.WithFix(
+                Localized.Format(Messages.Image_TooLarge, file.Length / 1048576.0, limits.MaxFileBytes / 1048576), Messages.Image_TooLarge_Fix, location);
         }
 
         var bytes = File.ReadAllBytes(path);
@@ -46,13 +47,13 @@ internal sealed class ImageStore(AssetResolver resolver, ImageLimits limits) : I
             var info = SixLabors.ImageSharp.Image.Identify(bytes);
             if (IsCutOffJpeg(bytes))
             {
-                throw new ContentKitException("The image is damaged: its data stops before the end of the picture. Open it in a photo app and save it again as JPEG or PNG.", location);
+                throw ContentKitException.WithFix(Messages.Image_CutOff, Messages.Image_SaveAgain_Fix, location);
             }
 
             if (info.Width > limits.MaxSide || info.Height > limits.MaxSide || (long)info.Width * info.Height > limits.MaxPixels)
             {
-                throw new ContentKitException(
-                    $"The image says it is {info.Width}×{info.Height} pixels, more than the limit of {limits.MaxPixels / 1_000_000} megapixels ({limits.MaxSide} a side). Save a smaller copy.", location);
+                throw ContentKitException.WithFix(
+                    Localized.Format(Messages.Image_TooManyPixels, info.Width, info.Height, limits.MaxPixels / 1_000_000, limits.MaxSide), Messages.Image_SmallerCopy_Fix, location);
             }
 
             // TargetSize also enlarges small images, so it is only set for photos larger than the decode size.
@@ -66,12 +67,15 @@ internal sealed class ImageStore(AssetResolver resolver, ImageLimits limits) : I
         }
         catch (UnknownImageFormatException e)
         {
-            throw new ContentKitException(Unsupported(path, bytes), location, e);
+            var heif = IsHeif(bytes) || Path.GetExtension(path).ToLowerInvariant() is ".heic" or ".heif";
+            throw heif
+                ? ContentKitException.WithFix(Messages.Image_Heic, Messages.Image_Heic_Fix, location, e)
+                : ContentKitException.WithFix(Messages.Image_Unsupported, Messages.Image_Unsupported_Fix, location, e);
         }
         catch (Exception e) when (e is not (ContentKitException or OutOfMemoryException or OperationCanceledException))
         {
             // Decoders report damaged files with many exception types (format, argument, not-supported…).
-            throw new ContentKitException($"The image is damaged and cannot be read ({e.Message}). Open it in a photo app and save it again as JPEG or PNG.", location, e);
+            throw ContentKitException.WithFix(Localized.Format(Messages.Image_Damaged, e.Message), Messages.Image_SaveAgain_Fix, location, e);
         }
     }
 
@@ -95,15 +99,6 @@ internal sealed class ImageStore(AssetResolver resolver, ImageLimits limits) : I
         bytes.Length >= 12 && bytes.AsSpan(4, 4).SequenceEqual("ftyp"u8)
         && System.Text.Encoding.ASCII.GetString(bytes, 8, 4) is "heic" or "heix" or "hevc" or "heim" or "heis" or "mif1" or "msf1" or "avif";
 
-    private static string Unsupported(string path, byte[] bytes) => IsHeif(bytes) ? Heic : Path.GetExtension(path).ToLowerInvariant() switch
-    {
-        ".heic" or ".heif" => Heic,
-        _ => "The file is not an image ContentKit can read. Use JPEG, PNG, WebP, GIF, BMP or TIFF.",
-    };
-
-    private const string Heic =
-        "HEIC photos (from iPhones) are not supported. Convert the photo to JPEG (on the phone: Settings › Camera › Formats › Most Compatible) and use that file.";
-
     private static SKImage ToSkia(Image<Rgba32> image)
     {
         var info = new SKImageInfo(image.Width, image.Height, SKColorType.Rgba8888, SKAlphaType.Unpremul);
@@ -111,7 +106,7 @@ internal sealed class ImageStore(AssetResolver resolver, ImageLimits limits) : I
         image.CopyPixelDataTo(pixels);
         using var data = SKData.CreateCopy(pixels);
         return SKImage.FromPixels(info, data, info.RowBytes)
-            ?? throw new ContentKitException("The image could not be prepared for drawing.");
+            ?? throw new ContentKitException(Messages.Image_NotPrepared);
     }
 
     public void Dispose()

@@ -39,7 +39,8 @@ internal sealed class WebImages(NetworkOptions options) : IDisposable
             using var response = _client.Send(new HttpRequestMessage(HttpMethod.Get, address), HttpCompletionOption.ResponseHeadersRead);
             if (!response.IsSuccessStatusCode)
             {
-                throw new FormatException($"Downloading '{address}' failed: the server answered {(int)response.StatusCode} {response.ReasonPhrase}. Check the address, or save the photo beside the spreadsheet.");
+                throw ContentKitException.WithFix(
+                    Localized.Format(Messages.Web_Refused, address, (int)response.StatusCode, response.ReasonPhrase), Messages.Web_Failed_Fix);
             }
 
             using var body = response.Content.ReadAsStream();
@@ -51,7 +52,7 @@ internal sealed class WebImages(NetworkOptions options) : IDisposable
                 memory.Write(buffer, 0, read);
                 if (memory.Length > options.MaxBytes)
                 {
-                    throw new FormatException($"Downloading '{address}' stopped: it is larger than {options.MaxBytes / 1048576} MB. Save a smaller copy beside the spreadsheet.");
+                    throw ContentKitException.WithFix(Localized.Format(Messages.Web_TooLarge, address, options.MaxBytes / 1048576), Messages.Web_TooLarge_Fix);
                 }
             }
 
@@ -59,7 +60,8 @@ internal sealed class WebImages(NetworkOptions options) : IDisposable
         }
         catch (Exception e) when (e is HttpRequestException or TaskCanceledException or IOException)
         {
-            throw new FormatException($"Downloading '{address}' failed ({(e is TaskCanceledException ? $"no answer within {options.Timeout.TotalSeconds:0} s" : e.Message)}). Check the address, or save the photo beside the spreadsheet.");
+            var reason = e is TaskCanceledException ? Localized.Format(Messages.Web_NoAnswer, options.Timeout.TotalSeconds) : e.Message;
+            throw ContentKitException.WithFix(Localized.Format(Messages.Web_Failed, address, reason), Messages.Web_Failed_Fix);
         }
     }
 

@@ -22,7 +22,7 @@ internal static class ImageEncoder
         };
         if (data is null)
         {
-            throw new ContentKitException($"Skia could not encode the image as {type.Extension().ToUpperInvariant()}.");
+            throw new ContentKitException(Localized.Format(Messages.Encoder_Failed, type.Extension().ToUpperInvariant()));
         }
 
         data.SaveTo(destination);

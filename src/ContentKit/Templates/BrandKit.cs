@@ -51,20 +51,20 @@ public sealed record BrandKit
         {
             if (!Layout.Rgba.TryParse(value, out _))
             {
-                throw new ContentKitException($"Colour '{name}' is '{value}'; write it as #RRGGBB.", location);
+                throw new ContentKitException(Localized.Format(Messages.Brand_Colour, name, value), location);
             }
         }
 
         foreach (var role in FontRoles.Where(r => !brand.Fonts.ContainsKey(r)))
         {
-            throw new ContentKitException($"fonts.{role} is missing; name the family used for {role} text.", location);
+            throw new ContentKitException(Localized.Format(Messages.Brand_FontMissing, role), location);
         }
 
         foreach (var logo in new[] { brand.Logo, brand.LogoOnDark }.OfType<string>())
         {
             if (Drawing.AssetResolver.Confine(folder, logo) is not { } file || !File.Exists(file))
             {
-                throw new ContentKitException($"The logo '{logo}' is not in the brand folder.", location);
+                throw new ContentKitException(Localized.Format(Messages.Brand_LogoOutside, logo), location);
             }
         }
 

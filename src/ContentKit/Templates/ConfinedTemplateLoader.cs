@@ -9,12 +9,12 @@ internal sealed class ConfinedTemplateLoader(string folder) : ITemplateLoader
 {
     public string GetPath(TemplateContext context, SourceSpan callerSpan, string templateName) =>
         Drawing.AssetResolver.Confine(folder, templateName)
-        ?? throw new Scriban.Syntax.ScriptRuntimeException(callerSpan, $"include '{templateName}' points outside the template folder; include files from inside it.");
+        ?? throw new Scriban.Syntax.ScriptRuntimeException(callerSpan, Localized.Format(Messages.Include_Outside, templateName));
 
     public string Load(TemplateContext context, SourceSpan callerSpan, string templatePath) =>
         File.Exists(templatePath)
             ? File.ReadAllText(templatePath)
-            : throw new Scriban.Syntax.ScriptRuntimeException(callerSpan, $"include file '{Path.GetFileName(templatePath)}' does not exist in the template folder.");
+            : throw new Scriban.Syntax.ScriptRuntimeException(callerSpan, Localized.Format(Messages.Include_Missing, Path.GetFileName(templatePath)));
 
     public ValueTask<string?> LoadAsync(TemplateContext context, SourceSpan callerSpan, string templatePath) =>
         ValueTask.FromResult<string?>(Load(context, callerSpan, templatePath));

@@ -19,20 +19,20 @@ internal static class JsonFile
     {
         if (!File.Exists(path))
         {
-            throw new ContentKitException($"{Path.GetFileName(path)} is missing.", new ErrorLocation(File: path));
+            throw new ContentKitException(Localized.Format(Messages.JsonFile_Missing, Path.GetFileName(path)), new ErrorLocation(File: path));
         }
 
         try
         {
             return JsonSerializer.Deserialize<T>(File.ReadAllText(path), Options)
-                ?? throw new ContentKitException("The file is empty (null).", new ErrorLocation(File: path));
+                ?? throw new ContentKitException(Messages.JsonFile_Null, new ErrorLocation(File: path));
         }
         catch (JsonException e)
         {
             var line = e.LineNumber is { } n ? (int)n + 1 : (int?)null;
             var detail = e.Message.Split(" Path:", 2)[0];
-            var where = string.IsNullOrEmpty(e.Path) || e.Path == "$" ? "" : $" (at {e.Path})";
-            throw new ContentKitException($"{detail}{where}", new ErrorLocation(File: path, Line: line), e);
+            var message = string.IsNullOrEmpty(e.Path) || e.Path == "$" ? detail : Localized.Format(Messages.JsonFile_At, detail, e.Path);
+            throw new ContentKitException(message, new ErrorLocation(File: path, Line: line), e);
         }
     }
 }

@@ -5,6 +5,8 @@ namespace ContentKit.Templates;
 /// <summary>Checks what JSON parsing cannot: unique, well-formed names and sensible sizes.</summary>
 internal static partial class ManifestValidator
 {
+    private const string FormatExample = "{\"name\": \"feed\", \"width\": 1080, \"height\": 1350}";
+
     public static void Check(TemplateManifest manifest, string path)
     {
         var location = new ErrorLocation(File: path);
@@ -12,33 +14,33 @@ internal static partial class ManifestValidator
 
         if (manifest.Formats.Count == 0)
         {
-            Fail("formats is empty; declare at least one, e.g. {\"name\": \"feed\", \"width\": 1080, \"height\": 1350}.");
+            Fail(Localized.Format(Messages.Manifest_NoFormats, FormatExample));
         }
 
         foreach (var format in manifest.Formats)
         {
             if (format.Width is < 16 or > 8192 || format.Height is < 16 or > 8192)
             {
-                Fail($"format '{format.Name}' is {format.Width}×{format.Height}; sizes must be 16 to 8192 pixels.");
+                Fail(Localized.Format(Messages.Manifest_FormatSize, format.Name, format.Width, format.Height));
             }
         }
 
         foreach (var duplicate in manifest.Formats.GroupBy(f => f.Name, StringComparer.OrdinalIgnoreCase).Where(g => g.Count() > 1))
         {
-            Fail($"format '{duplicate.Key}' is declared twice.");
+            Fail(Localized.Format(Messages.Manifest_FormatTwice, duplicate.Key));
         }
 
         foreach (var field in manifest.Fields)
         {
             if (!Identifier().IsMatch(field.Name))
             {
-                Fail($"field name '{field.Name}' must be lower-case letters, digits and _ (it is used as row.{field.Name} in the layout).");
+                Fail(Localized.Format(Messages.Manifest_FieldName, field.Name));
             }
         }
 
         foreach (var duplicate in manifest.Fields.GroupBy(f => f.Name).Where(g => g.Count() > 1))
         {
-            Fail($"field '{duplicate.Key}' is declared twice.");
+            Fail(Localized.Format(Messages.Manifest_FieldTwice, duplicate.Key));
         }
 
         if (manifest.Binding == Binding.Group)
@@ -46,12 +48,12 @@ internal static partial class ManifestValidator
             var field = manifest.GroupBy?.Split(':')[0];
             if (field is null || manifest.Fields.All(f => f.Name != field))
             {
-                Fail($"binding \"group\" needs group_by naming a field (or date_field:week / date_field:month); it is '{manifest.GroupBy}'.");
+                Fail(Localized.Format(Messages.Manifest_GroupBy, manifest.GroupBy));
             }
 
             if (manifest.GroupBy!.Split(':') is [_, var period] && period is not ("week" or "month"))
             {
-                Fail($"group_by '{manifest.GroupBy}': after ':' write week or month.");
+                Fail(Localized.Format(Messages.Manifest_GroupPeriod, manifest.GroupBy));
             }
         }
 
@@ -59,7 +61,7 @@ internal static partial class ManifestValidator
         {
             if (manifest.Formats.All(f => f.Name != format) || size < 1)
             {
-                Fail($"page_size '{format}': {size} must name a declared format and be 1 or more.");
+                Fail(Localized.Format(Messages.Manifest_PageSize, format, size));
             }
         }
     }

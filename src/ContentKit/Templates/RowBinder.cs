@@ -13,10 +13,10 @@ internal sealed class RowBinder(TemplateManifest manifest, CultureInfo culture, 
     /// <summary>The prefix of image references that resolve under the data file's folder.</summary>
     public const string DataScheme = "data";
 
-    public BoundRow Bind(int rowNumber, IReadOnlyDictionary<string, object?> cells, string? file, IEnumerable<string> problems)
+    public BoundRow Bind(int rowNumber, IReadOnlyDictionary<string, object?> cells, string? file, IEnumerable<ContentKitException> problems)
     {
         var values = new Dictionary<string, object?>(StringComparer.Ordinal);
-        var errors = problems.Select(p => new ContentKitException(p, new ErrorLocation(File: file, Row: rowNumber))).ToList();
+        var errors = problems.Select(p => p.At(new ErrorLocation(File: file, Row: rowNumber))).ToList();
         foreach (var field in manifest.Fields)
         {
             cells.TryGetValue(ColumnKey.Normalize(field.Name), out var cell);
@@ -29,9 +29,9 @@ internal sealed class RowBinder(TemplateManifest manifest, CultureInfo culture, 
             {
                 values[field.Name] = IsBlank(cell) ? Missing(field) : Convert(field, cell!);
             }
-            catch (FormatException e)
+            catch (ContentKitException e)
             {
-                errors.Add(new ContentKitException(e.Message, new ErrorLocation(File: file, Row: rowNumber, Column: field.Name)));
+                errors.Add(e.At(new ErrorLocation(File: file, Row: rowNumber, Column: field.Name)));
                 values[field.Name] = null;
             }
         }
@@ -42,20 +42,24 @@ internal sealed class RowBinder(TemplateManifest manifest, CultureInfo culture, 
     private static bool IsBlank(object? cell) => cell is null || (cell is string s && string.IsNullOrWhiteSpace(s));
 
     private static object? Missing(FieldDefinition field) =>
-        field.Required ? throw new FormatException($"'{field.Name}' is required but empty; fill it in.{Help(field)}") : null;
+        field.Required
+            ? throw ContentKitException.WithFix(
+                Localized.Format(Messages.Bind_Required, field.Name),
+                field.Help is { Length: > 0 } help ? Localized.Format(Messages.Bind_Required_FixWithHelp, help) : Messages.Bind_Required_Fix)
+            : null;
 
     private object Convert(FieldDefinition field, object cell) => field.Type switch
     {
         FieldType.Number => CellParser.TryParseNumber(cell, culture, out var number)
             ? number
-            : throw new FormatException($"'{Show(cell)}' is not a number; write it like 1.250 or 12,5."),
+            : throw ContentKitException.WithFix(Localized.Format(Messages.Bind_NotNumber, Show(cell)), Messages.Bind_NotNumber_Fix),
         FieldType.Date => CellParser.TryParseDate(cell, culture, out var date)
             ? date
-            : throw new FormatException($"'{Show(cell)}' is not a date; write it like 17/08/2026 (day/month/year) or make it a date cell."),
+            : throw ContentKitException.WithFix(Localized.Format(Messages.Bind_NotDate, Show(cell)), Messages.Bind_NotDate_Fix),
         FieldType.Image => ImageReference(Text(field, cell)),
         FieldType.Color => Layout.Rgba.TryParse(Text(field, cell), out _)
             ? Text(field, cell)
-            : throw new FormatException($"'{Show(cell)}' is not a colour; write it like #0E5E4A."),
+            : throw ContentKitException.WithFix(Localized.Format(Messages.Bind_NotColour, Show(cell)), Messages.Bind_NotColour_Fix),
         FieldType.Url => Url(Text(field, cell)),
         FieldType.List => Text(field, cell).Split([';', '\n'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries),
         _ => Text(field, cell),
@@ -73,7 +77,7 @@ internal sealed class RowBinder(TemplateManifest manifest, CultureInfo culture, 
         text = text.Trim();
         if (field.MaxLength > 0 && text.Length > field.MaxLength)
         {
-            throw new FormatException($"'{field.Name}' has {text.Length} characters; the template allows at most {field.MaxLength}. Shorten it.");
+            throw ContentKitException.WithFix(Localized.Format(Messages.Bind_TooLong, field.Name, text.Length, field.MaxLength), Messages.Bind_TooLong_Fix);
         }
 
         return text;
@@ -84,19 +88,19 @@ internal sealed class RowBinder(TemplateManifest manifest, CultureInfo culture, 
         if (path.StartsWith("http://", StringComparison.OrdinalIgnoreCase) || path.StartsWith("https://", StringComparison.OrdinalIgnoreCase))
         {
             return download?.Invoke(path)
-                ?? throw new FormatException($"'{Show(path)}' is a web address; photos are not downloaded unless --allow-network is given. Save the photo in the spreadsheet's folder and write its file name, e.g. foto/gambar.jpg.");
+                ?? throw ContentKitException.WithFix(Localized.Format(Messages.Bind_WebPhoto, Show(path)), Messages.Bind_WebPhoto_Fix);
         }
 
         if (dataFolder is null)
         {
-            throw new FormatException($"Image '{path}' cannot be found: the data has no folder to look in.");
+            throw new ContentKitException(Localized.Format(Messages.Bind_NoDataFolder, path));
         }
 
         var full = Drawing.AssetResolver.Confine(dataFolder, path)
-            ?? throw new FormatException($"Image path '{path}' leaves the data folder. Put the image in the spreadsheet's folder (or a folder inside it) and write a relative path such as foto/gambar.jpg.");
+            ?? throw ContentKitException.WithFix(Localized.Format(Messages.Bind_ImageOutside, path), Messages.Bind_ImageOutside_Fix);
         if (!File.Exists(full))
         {
-            throw new FormatException($"Image '{path}' does not exist (looked for {full}).");
+            throw new ContentKitException(Localized.Format(Messages.Bind_ImageMissing, path, full));
         }
 
         return $"{DataScheme}:{Path.GetRelativePath(dataFolder, full).Replace('\\', '/')}";
@@ -107,10 +111,8 @@ internal sealed class RowBinder(TemplateManifest manifest, CultureInfo culture, 
         var candidate = text.Contains("://", StringComparison.Ordinal) ? text : "https://" + text;
         return Uri.TryCreate(candidate, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https" && uri.Host.Contains('.', StringComparison.Ordinal)
             ? text
-            : throw new FormatException($"'{Show(text)}' is not a web address; write it like blitarkota.go.id/layanan.");
+            : throw ContentKitException.WithFix(Localized.Format(Messages.Bind_NotUrl, Show(text)), Messages.Bind_NotUrl_Fix);
     }
-
-    private static string Help(FieldDefinition field) => field.Help is { Length: > 0 } help ? $" ({help})" : "";
 
     private static string Show(object cell) => Excerpt.Of(cell.ToString() ?? "", 60);
 }

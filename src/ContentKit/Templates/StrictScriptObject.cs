@@ -19,6 +19,6 @@ internal sealed class StrictScriptObject(string name) : ScriptObject
         }
 
         var hint = Layout.Markup.NearestName.Hint(member, Keys);
-        throw new ScriptRuntimeException(span, $"'{name}' has no member '{member}'.{hint} Known: {string.Join(", ", Keys.Order())}.");
+        throw new ScriptRuntimeException(span, Localized.Format(Messages.Model_NoMember, name, member, hint, string.Join(", ", Keys.Order())));
     }
 }

@@ -46,18 +46,18 @@ public sealed class Template
         ManifestValidator.Check(manifest, manifestPath);
 
         var layoutPath = Drawing.AssetResolver.Confine(folder, manifest.Layout)
-            ?? throw new ContentKitException($"layout '{manifest.Layout}' must be a file inside the template folder.", new ErrorLocation(File: manifestPath));
+            ?? throw new ContentKitException(Localized.Format(Messages.Template_LayoutOutside, manifest.Layout), new ErrorLocation(File: manifestPath));
         if (!File.Exists(layoutPath))
         {
-            throw new ContentKitException($"The layout file '{manifest.Layout}' does not exist.", new ErrorLocation(File: manifestPath));
+            throw new ContentKitException(Localized.Format(Messages.Template_LayoutMissing, manifest.Layout), new ErrorLocation(File: manifestPath));
         }
 
         var layout = ScribanTemplate.Parse(File.ReadAllText(layoutPath), layoutPath);
         if (layout.HasErrors)
         {
             var first = layout.Messages.First(m => m.Type == ParserMessageType.Error);
-            var all = string.Join("; ", layout.Messages.Where(m => m.Type == ParserMessageType.Error).Select(m => $"line {m.Span.Start.Line + 1}: {m.Message}"));
-            throw new ContentKitException($"The layout template has errors: {all}", new ErrorLocation(File: layoutPath, Line: first.Span.Start.Line + 1));
+            var all = string.Join("; ", layout.Messages.Where(m => m.Type == ParserMessageType.Error).Select(m => Localized.Format(Messages.Template_LayoutErrorLine, m.Span.Start.Line + 1, m.Message)));
+            throw new ContentKitException(Localized.Format(Messages.Template_LayoutErrors, all), new ErrorLocation(File: layoutPath, Line: first.Span.Start.Line + 1));
         }
 
         return new Template(folder, manifest, layoutPath, layout);
@@ -67,14 +67,19 @@ public sealed class Template
     public OutputFormat Format(string name) =>
         Manifest.Formats.FirstOrDefault(f => f.Name.Equals(name, StringComparison.OrdinalIgnoreCase))
         ?? throw new ContentKitException(
-            $"Template '{Id}' has no format '{name}'.{Layout.Markup.NearestName.Hint(name, Manifest.Formats.Select(f => f.Name))} Formats: {string.Join(", ", Manifest.Formats.Select(f => $"{f.Name} ({f.Width}×{f.Height})"))}.");
+            Localized.Format(
+                Messages.Template_NoFormat,
+                Id,
+                name,
+                Layout.Markup.NearestName.Hint(name, Manifest.Formats.Select(f => f.Name)),
+                string.Join(", ", Manifest.Formats.Select(f => $"{f.Name} ({f.Width}×{f.Height})"))));
 
     /// <summary>Scriban's own words for its limits, with what to do about them.</summary>
     private static string Explain(string message) =>
         message.Contains("iteration limit", StringComparison.OrdinalIgnoreCase)
-            ? $"{message} A loop runs too often; check its end condition, or raise TemplateLimits.LoopLimit for a really long list."
+            ? Localized.Format(Messages.Template_LoopLimit, message)
             : message.Contains("recursive depth", StringComparison.OrdinalIgnoreCase)
-                ? $"{message} A function keeps calling itself; make sure it stops."
+                ? Localized.Format(Messages.Template_Recursion, message)
                 : message;
 
     /// <summary>The outputs valid rows make in a format: one per row, or tables, groups and pages as the binding says.</summary>
@@ -110,7 +115,7 @@ public sealed class Template
             // Scriban reports cancellation as its own exception; tell the user's Ctrl+C from the time limit.
             cancellationToken.ThrowIfCancellationRequested();
             throw new TemplateException(
-                $"The layout template ran longer than {limits.Timeout.TotalSeconds:0.#} s and was stopped; look for a loop that never ends.",
+                Localized.Format(Messages.Template_Timeout, limits.Timeout.TotalSeconds),
                 new ErrorLocation(File: LayoutPath), e);
         }
         catch (ScriptRuntimeException e)

@@ -12,7 +12,7 @@ public sealed class TemplateLibrary
         Root = Path.GetFullPath(root);
         if (!Directory.Exists(Root))
         {
-            throw new ContentKitException("The templates folder does not exist.", new ErrorLocation(File: Root));
+            throw new ContentKitException(Messages.Library_NoFolder, new ErrorLocation(File: Root));
         }
     }
 
@@ -49,7 +49,7 @@ public sealed class TemplateLibrary
         {
             var ids = TemplateIds().ToList();
             throw new ContentKitException(
-                $"There is no template '{idOrPath}'.{Layout.Markup.NearestName.Hint(idOrPath, ids)} Templates: {string.Join(", ", ids)}; or give the path of a folder with a {Template.ManifestFile}.");
+                Localized.Format(Messages.Library_NoTemplate, idOrPath, Layout.Markup.NearestName.Hint(idOrPath, ids), string.Join(", ", ids), Template.ManifestFile));
         }
 
         return Template.Load(folder);
@@ -64,7 +64,7 @@ public sealed class TemplateLibrary
             var ids = Directory.Exists(Path.Combine(Root, "brands"))
                 ? Directory.EnumerateDirectories(Path.Combine(Root, "brands")).Select(Path.GetFileName).OfType<string>().ToList()
                 : [];
-            throw new ContentKitException($"There is no brand kit '{id}'.{Layout.Markup.NearestName.Hint(id, ids)} Brands: {string.Join(", ", ids)}.");
+            throw new ContentKitException(Localized.Format(Messages.Library_NoBrand, id, Layout.Markup.NearestName.Hint(id, ids), string.Join(", ", ids)));
         }
 
         return BrandKit.Load(folder);

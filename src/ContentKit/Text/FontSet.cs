@@ -43,7 +43,7 @@ internal sealed class FontSet : IDisposable
         }
 
         var typeface = SKTypeface.FromFile(path)
-            ?? throw new ContentKitException($"The font file cannot be read; replace it with a valid .ttf or .otf file.", new ErrorLocation(File: path));
+            ?? throw new ContentKitException(Messages.Font_Unreadable, new ErrorLocation(File: path));
         var style = typeface.FontStyle;
         var italic = style.Slant != SKFontStyleSlant.Upright;
         _faces.Add(new FontFace(typeface, typeface.FamilyName, style.Weight, italic, path));
@@ -61,7 +61,7 @@ internal sealed class FontSet : IDisposable
         if (candidates.Count == 0)
         {
             throw new ContentKitException(
-                $"The font family '{family}' is not bundled. Available families: {string.Join(", ", Families)}.");
+                Localized.Format(Messages.Font_NotBundled, family, string.Join(", ", Families)));
         }
 
         return candidates

@@ -6,7 +6,7 @@ using ContentKit.Templates;
 
 namespace ContentKit.Tests.Batch;
 
-/// <summary><see cref="ReportHtml"/>: the contact sheet people read, checked as markup (no browser).</summary>
+/// <summary><see cref="ReportHtml"/>: the contact sheet people read, checked as markup (no browser), mostly in Indonesian.</summary>
 public sealed partial class ReportHtmlTests
 {
     private const string Hostile = "\"><img src=x onerror=alert(1)>";
@@ -39,11 +39,12 @@ public sealed partial class ReportHtmlTests
             Ok(7, "c.png", new TextAdjustment("isi", "feed", 28, 24, 12)),
             RowReport.Failed(9, [], ["row 9: no title."]),
         ]);
+        using var indonesian = UiLanguage.Indonesian();
 
         var html = ReportHtml.Write(report, "t");
 
-        Assert.Contains("Baris gagal</b> <span class=\"en\">Failed rows</span>: <a href=\"#row-5\">5</a>, <a href=\"#row-9\">9</a></p>", html, StringComparison.Ordinal);
-        Assert.Contains("Teks terpotong</b> <span class=\"en\">Text cut</span>: <a href=\"#row-7\">7</a></p>", html, StringComparison.Ordinal);
+        Assert.Contains("Baris gagal</b>: <a href=\"#row-5\">5</a>, <a href=\"#row-9\">9</a></p>", html, StringComparison.Ordinal);
+        Assert.Contains("Teks terpotong</b>: <a href=\"#row-7\">7</a></p>", html, StringComparison.Ordinal);
         Assert.True(html.IndexOf("href=\"#row-9\"", StringComparison.Ordinal) < html.IndexOf("id=\"row-2\"", StringComparison.Ordinal));
     }
 
@@ -54,6 +55,7 @@ public sealed partial class ReportHtmlTests
             Ok(2, "a.png", new TextAdjustment("judul", "feed", 74, 37, 0), new TextAdjustment("judul", "story", 74, 70, 65), new TextAdjustment(null, "feed", 30, 27.5f, 0)),
             RowReport.Failed(3, [], ["row 3, column 'tanggal': not a date."]),
         ]);
+        using var indonesian = UiLanguage.Indonesian();
 
         var html = ReportHtml.Write(report, "t");
 
@@ -70,6 +72,7 @@ public sealed partial class ReportHtmlTests
             RowReport.Failed(2, [], ["row 2, column 'judul': '<script>alert(1)</script>' is too long."], [new TextAdjustment("<script>alert(2)</script>", Hostile, 74, 37, 0)]),
             new RowReport(3, RowStatus.Ok, ["c.png"], [$"row 3: {Hostile} & more"], []),
         ]);
+        using var indonesian = UiLanguage.Indonesian();
 
         var html = ReportHtml.Write(report, "<script>alert(3)</script>");
 
@@ -86,6 +89,7 @@ public sealed partial class ReportHtmlTests
     {
         var name = $"002-{Hostile}.png";
         var report = new BatchReport([Ok(2, name), Ok(3, "sub dir/javascript:x.png")]);
+        using var indonesian = UiLanguage.Indonesian();
 
         var html = ReportHtml.Write(report, "t");
 
@@ -118,6 +122,7 @@ public sealed partial class ReportHtmlTests
             new RowReport(6, RowStatus.Ok, shared, [], []),
             new RowReport(7, RowStatus.Ok, ["agenda-2-feed.png"], [], []),
         ]);
+        using var indonesian = UiLanguage.Indonesian();
 
         var html = ReportHtml.Write(report, "Agenda");
 
@@ -131,6 +136,8 @@ public sealed partial class ReportHtmlTests
     [Fact]
     public void A_failed_row_without_outputs_says_it_has_no_image()
     {
+        using var indonesian = UiLanguage.Indonesian();
+
         var html = ReportHtml.Write(new BatchReport([RowReport.Failed(2, [], ["row 2: broken."])]), "t");
 
         Assert.Contains("<p class=\"no-image\">Tidak ada gambar", html, StringComparison.Ordinal);
@@ -146,24 +153,26 @@ public sealed partial class ReportHtmlTests
             new RowReport(3, RowStatus.Skipped, [], ["row 3: not rendered, the batch stopped first (cancelled or --fail-fast); run it again to render the rest."], []),
             Ok(4, "004-c-feed.png"),
         ]);
+        using var indonesian = UiLanguage.Indonesian();
 
         var html = ReportHtml.Write(report, "t");
 
         Assert.Equal(["1", "0", "2", "2", "0"], StatNumbers().Matches(html).Select(m => m.Groups[1].Value));
-        Assert.Contains("<span class=\"label\">Dilewati <span class=\"en\">Skipped</span>", html, StringComparison.Ordinal);
-        Assert.Equal(2, Regex.Count(html, "<span class=\"badge skipped\">Dilewati <span class=\"en\">Skipped</span></span>"));
+        Assert.Contains("<span class=\"label\">Dilewati</span>", html, StringComparison.Ordinal);
+        Assert.Equal(2, Regex.Count(html, "<span class=\"badge skipped\">Dilewati</span>"));
         Assert.Equal(["002-a-feed.png", "004-c-feed.png"], Tags.Read(html).Where(t => t.Name == "img").Select(t => t.Attributes["src"]));
         Assert.Contains("<li class=\"warn\">row 3: not rendered, the batch stopped first", html, StringComparison.Ordinal);
         Assert.Contains("Tidak ada baris yang gagal", html, StringComparison.Ordinal);
     }
 
     [Fact]
-    public void The_same_report_gives_the_same_page_in_any_culture()
+    public void The_same_report_gives_the_same_page_whatever_culture_the_machine_formats_numbers_in()
     {
         BatchReport Report() => new([
             Ok(2, "002-a-feed.png", new TextAdjustment("judul", "feed", 74, 72.6f, 0)),
             RowReport.Failed(3, ["003-b-feed.png"], ["row 3: failed."]),
         ]);
+        using var indonesian = UiLanguage.Indonesian();
         var original = CultureInfo.CurrentCulture;
         string english, german;
         try
@@ -204,6 +213,7 @@ public sealed partial class ReportHtmlTests
         using var renderer = new Renderer(library, library.Load("pengumuman"), new RenderOptions { DataFolder = folder });
         var isi = string.Join(' ', Enumerable.Repeat("Warga diminta membawa KTP, Kartu Keluarga dan surat pengantar.", 6));
         var sheet = DataReader.Read(TestSheet.Write(folder, "pengumuman.csv", TestSheet.Row("Senam Sehat Bersama Warga", isi: isi)));
+        using var indonesian = UiLanguage.Indonesian();
 
         var report = await BatchRunner.RunAsync(renderer, sheet, new BatchOptions { OutputFolder = Path.Combine(folder, "out") });
         var html = ReportHtml.Write(report, "Pengumuman");
@@ -211,8 +221,48 @@ public sealed partial class ReportHtmlTests
         var row = Assert.Single(report.Rows);
         var cut = Assert.Single(row.Text, t => t.Clamped);
         Assert.Contains($"<b>isi</b> terpotong, {cut.HiddenCharacters} karakter tersembunyi (feed)", html, StringComparison.Ordinal);
-        Assert.DoesNotContain("was cut to fit", html, StringComparison.Ordinal);
-        Assert.DoesNotContain("was shrunk from", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("dipotong agar muat", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("diperkecil dari", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_page_is_in_the_language_of_the_messages()
+    {
+        var report = new BatchReport([
+            Ok(2, "002-a-feed.png", new TextAdjustment("judul", "feed", 74, 72.6f, 0)),
+            RowReport.Failed(3, [], ["row 3, column 'tanggal': '31/02/2026' is not a date."]),
+            Ok(4, "004-c-feed.png", new TextAdjustment(null, "story", 28, 24, 12)),
+        ]);
+
+        string english, indonesian;
+        using (UiLanguage.English())
+        {
+            english = ReportHtml.Write(report, "Pengumuman");
+        }
+
+        using (UiLanguage.Indonesian())
+        {
+            indonesian = ReportHtml.Write(report, "Pengumuman");
+        }
+
+        Assert.Contains("<html lang=\"en\">", english, StringComparison.Ordinal);
+        Assert.Contains("<title>Pengumuman · ContentKit report</title>", english, StringComparison.Ordinal);
+        Assert.Contains("<b>Failed rows</b>: <a href=\"#row-3\">3</a>", english, StringComparison.Ordinal);
+        Assert.Contains("<li class=\"warn\"><b>judul</b> shrunk 74 → 72.6 px (feed)</li>", english, StringComparison.Ordinal);
+        Assert.Contains("<li class=\"warn\"><b>text</b> cut, 12 characters hidden (story)</li>", english, StringComparison.Ordinal);
+        Assert.Contains("<span class=\"badge failed\">Failed</span>", english, StringComparison.Ordinal);
+        Assert.DoesNotContain("Baris", english, StringComparison.Ordinal);
+
+        Assert.Contains("<html lang=\"id\">", indonesian, StringComparison.Ordinal);
+        Assert.Contains("<title>Pengumuman · Laporan ContentKit</title>", indonesian, StringComparison.Ordinal);
+        Assert.Contains("<b>Baris gagal</b>: <a href=\"#row-3\">3</a>", indonesian, StringComparison.Ordinal);
+        Assert.Contains("<li class=\"warn\"><b>judul</b> diperkecil 74 → 72,6 px (feed)</li>", indonesian, StringComparison.Ordinal);
+        Assert.Contains("<li class=\"warn\"><b>teks</b> terpotong, 12 karakter tersembunyi (story)</li>", indonesian, StringComparison.Ordinal);
+        Assert.Contains("<span class=\"badge failed\">Gagal</span>", indonesian, StringComparison.Ordinal);
+        Assert.DoesNotContain("Failed", indonesian, StringComparison.Ordinal);
+
+        // A message keeps the language it was written in; the report does not translate data.
+        Assert.Contains("&#39;31/02/2026&#39; is not a date.", indonesian, StringComparison.Ordinal);
     }
 
     private static RowReport Ok(int row, string output, params TextAdjustment[] text) => new(row, RowStatus.Ok, [output], [], text);

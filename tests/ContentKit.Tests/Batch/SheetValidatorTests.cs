@@ -71,6 +71,18 @@ public sealed class SheetValidatorTests : IDisposable
     }
 
     [Fact]
+    public void A_photo_that_does_not_exist_is_its_cells_problem_saying_where_it_was_looked_for()
+    {
+        var data = TestSheet.Write(Path.Combine(_folder, "data"), "agenda.csv", TestSheet.Row("Senam Sehat Bersama Warga", foto: "foto/hilang.jpg"));
+
+        var problem = Assert.Single(SheetValidator.Validate(_renderer, DataReader.Read(data), []));
+
+        Assert.Equal((2, "foto", "foto/hilang.jpg"), (problem.Row, problem.Column, problem.Value));
+        Assert.Equal($"Image 'foto/hilang.jpg' does not exist (looked for {Path.Combine(_folder, "data", "foto", "hilang.jpg")}).", problem.Message);
+        Assert.StartsWith("Check the file name", problem.Hint, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Emoji_arabic_and_indonesian_text_are_all_drawable()
     {
         var data = TestSheet.Write(Path.Combine(_folder, "data"), "agenda.csv", TestSheet.Row("Selamat Idul Fitri 🎉 عيد مبارك", tempat: "Taman Pecut ❤️ Kota Blitar"));

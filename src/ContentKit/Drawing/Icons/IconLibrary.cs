@@ -34,16 +34,16 @@ internal sealed class IconLibrary(string folder) : IDisposable
         if (!IconName.IsValid(name))
         {
             throw new ContentKitException(
-                $"'{name}' is not an icon name: icon names use lower-case letters, digits and '-' only, as in 'calendar' or 'map-pin'.{HintFor(name)}",
+                Localized.Format(Messages.Icon_BadName, name, HintFor(name)),
                 location);
         }
 
         if (!_names.Value.Contains(name))
         {
             var where = Path.Combine(folder, SetFolder);
-            var problem = _names.Value.IsEmpty ? $" There are no icons in {where}." : NearestName.Hint(name, Names);
+            var problem = _names.Value.IsEmpty ? " " + Localized.Format(Messages.Icon_NoIcons, where) : NearestName.Hint(name, Names);
             throw new ContentKitException(
-                $"There is no icon '{name}'.{problem} The icons are the .svg files in {where}; templates/icons/README.md lists them.",
+                Localized.Format(Messages.Icon_Unknown, name, problem, where),
                 location);
         }
     }
@@ -56,7 +56,7 @@ internal sealed class IconLibrary(string folder) : IDisposable
         }
         catch (ContentKitException e) when (icon.Line > 0)
         {
-            throw new ContentKitException($"<icon name=\"{icon.Icon}\"> on markup line {icon.Line}: {e.Message}", e.Location, e);
+            throw new ContentKitException(Localized.Format(Messages.Icon_OnLine, icon.Icon, icon.Line, e.Message), e.Location, e);
         }
     }
 
@@ -127,7 +127,7 @@ internal sealed class IconLibrary(string folder) : IDisposable
         catch (Exception e) when (e is not (OutOfMemoryException or OperationCanceledException))
         {
             throw new ContentKitException(
-                $"The icon '{key.Name}' cannot be drawn: {e.Message} Replace {path} with the file from the icon set.",
+                Localized.Format(Messages.Icon_CannotDraw, key.Name, e.Message, path),
                 new ErrorLocation(File: path),
                 e);
         }
@@ -137,7 +137,7 @@ internal sealed class IconLibrary(string folder) : IDisposable
     private string HintFor(string name)
     {
         var cleaned = Path.GetFileNameWithoutExtension(name.Trim().Replace('\\', '/')).ToLowerInvariant();
-        return Exists(cleaned) ? $" Did you mean '{cleaned}'?" : "";
+        return Exists(cleaned) ? " " + Localized.Format(Messages.Hint_DidYouMean, cleaned) : "";
     }
 
     private static ImmutableSortedSet<string> ReadNames(string setFolder) =>

@@ -49,11 +49,11 @@ internal static class IconSvg
     {
         using var svg = new SKSvg();
         svg.FromSvg(svgText);
-        var source = svg.Picture ?? throw new InvalidDataException("Svg.Skia found nothing to draw in it.");
+        var source = svg.Picture ?? throw new InvalidDataException(Messages.Icon_NothingToDraw);
         var bounds = source.CullRect;
         if (bounds.Width <= 0 || bounds.Height <= 0)
         {
-            throw new InvalidDataException($"Its drawing is empty ({bounds.Width}×{bounds.Height}).");
+            throw new InvalidDataException(Localized.Format(Messages.Icon_EmptyDrawing, bounds.Width, bounds.Height));
         }
 
         using var recorder = new SKPictureRecorder();

@@ -25,19 +25,19 @@ internal static class QrEncoder
     // Encoding takes milliseconds (QRCoder scores all eight masks) and the same data is drawn once per
     // format of a row, or on every row when the template fixes it. The result depends on the text alone,
     // so sharing it between batches is safe; the cache is emptied when full to stay small.
-    private static readonly ConcurrentDictionary<(string Data, ECCLevel Level), Lazy<QrModules>> Cache = new();
+    // Data too long for a code is cached as null, not as the exception: its message is in the language of the run that asks.
+    private static readonly ConcurrentDictionary<(string Data, ECCLevel Level), Lazy<QrModules?>> Cache = new();
 
     public static QrModules Encode(string data, bool withLogo)
     {
         if (string.IsNullOrWhiteSpace(data))
         {
-            throw new ContentKitException(
-                "The <qr> has no data to encode. Give this row a value (a web address or text), or have the template leave the QR code out when the value is empty: {{ if … }}<qr …/>{{ end }}.");
+            throw new ContentKitException(Messages.Qr_NoData);
         }
 
         if (data.Length > MaxCharacters)
         {
-            throw TooLong(data, withLogo, null);
+            throw TooLong(data, withLogo);
         }
 
         if (Cache.Count >= CacheCapacity)
@@ -46,31 +46,29 @@ internal static class QrEncoder
         }
 
         var key = (data, withLogo ? ECCLevel.H : ECCLevel.M);
-        return Cache.GetOrAdd(key, k => new Lazy<QrModules>(() => Generate(k.Data, k.Level, withLogo), LazyThreadSafetyMode.ExecutionAndPublication)).Value;
+        return Cache.GetOrAdd(key, k => new Lazy<QrModules?>(() => Generate(k.Data, k.Level), LazyThreadSafetyMode.ExecutionAndPublication)).Value
+            ?? throw TooLong(data, withLogo);
     }
 
-    private static QrModules Generate(string data, ECCLevel level, bool withLogo)
+    /// <summary>The code's modules, or null when the data does not fit the largest code.</summary>
+    private static QrModules? Generate(string data, ECCLevel level)
     {
         try
         {
             using var code = GenerateQrCode(data, level);
             return QrModules.FromMatrix(code.ModuleMatrix, code.Version);
         }
-        catch (DataTooLongException e)
+        catch (DataTooLongException)
         {
-            throw TooLong(data, withLogo, e);
+            return null;
         }
     }
 
-    private static ContentKitException TooLong(string data, bool withLogo, Exception? inner)
+    private static ContentKitException TooLong(string data, bool withLogo)
     {
         var limit = withLogo
-            ? $"a QR code with a logo holds at most {MaxBytesWithLogo} bytes (the logo needs the strongest error correction; without a logo the limit is {MaxBytesPlain})"
-            : $"a QR code holds at most {MaxBytesPlain} bytes";
-        return new ContentKitException(
-            $"The <qr> data is {data.Length} characters long, too long for a QR code: {limit}, one for each plain letter, digit or sign "
-            + "(accented letters and emoji can take up to four). Put a short web address in the data instead, such as a page that holds the full text.",
-            null,
-            inner);
+            ? Localized.Format(Messages.Qr_LimitWithLogo, MaxBytesWithLogo, MaxBytesPlain)
+            : Localized.Format(Messages.Qr_Limit, MaxBytesPlain);
+        return new ContentKitException(Localized.Format(Messages.Qr_TooLong, data.Length, limit));
     }
 }

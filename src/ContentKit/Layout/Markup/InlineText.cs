@@ -49,7 +49,7 @@ internal static partial class InlineText
             "i" => new SpanStyle { Italic = true },
             "span" => SpanStyle.Plain,
             _ => throw new MarkupException(
-                $"<text> cannot contain <{name}>.{NearestName.Hint(name, MarkupVocabulary.InlineElements)} Inside text use <b>, <i> or <span color=… size=… weight=…>.",
+                Localized.Format(Messages.Markup_InlineElement, name, NearestName.Hint(name, MarkupVocabulary.InlineElements)),
                 lineOf(inline)),
         };
 
@@ -69,7 +69,7 @@ internal static partial class InlineText
             }
 
             var known = name == "span" ? MarkupVocabulary.Span.Names : [];
-            throw new MarkupException($"<{name}> has no attribute '{attributeName}'.{NearestName.Hint(attributeName, known)}", lineOf(inline));
+            throw new MarkupException(Localized.Format(Messages.Markup_NoAttribute, name, attributeName, NearestName.Hint(attributeName, known)), lineOf(inline));
         }
 
         return style;

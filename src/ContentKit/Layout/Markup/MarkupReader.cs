@@ -19,14 +19,14 @@ internal static class MarkupReader
         var root = Parse(markup, locate).Root!;
         if (root.Name.LocalName == "video")
         {
-            throw new MarkupException("This layout describes a video (<video>); set \"kind\": \"video\" in template.json to render it.", LineOf(root), locate(LineOf(root)));
+            throw new MarkupException(Messages.Markup_VideoNeedsKind, LineOf(root), locate(LineOf(root)));
         }
 
         var element = ReadElement(root, locate);
         if (Moving(element) is { } moving)
         {
             throw new MarkupException(
-                $"<{moving.Name}> has animation attributes ({string.Join(", ", MarkupVocabulary.MotionAttributes)}), which only video scenes use. Remove them, or make this a video template.",
+                Localized.Format(Messages.Markup_MotionInImage, moving.Name, string.Join(", ", MarkupVocabulary.MotionAttributes)),
                 moving.Line,
                 locate(moving.Line));
         }
@@ -42,7 +42,7 @@ internal static class MarkupReader
         }
         catch (XmlException e)
         {
-            throw new MarkupException($"The layout markup is not well-formed XML: {e.Message}", e.LineNumber, locate(e.LineNumber), e);
+            throw new MarkupException(Localized.Format(Messages.Markup_NotXml, e.Message), e.LineNumber, locate(e.LineNumber), e);
         }
     }
 
@@ -70,7 +70,7 @@ internal static class MarkupReader
                 "chart" => ReadChart(node),
                 "table" => TableReader.Read(node, LineOf),
                 _ => throw new MarkupException(
-                    $"Unknown element <{name}>.{NearestName.Hint(name, MarkupVocabulary.Elements)} Known elements: {string.Join(", ", MarkupVocabulary.Elements)}.",
+                    Localized.Format(Messages.Markup_UnknownElement, name, NearestName.Hint(name, MarkupVocabulary.Elements), string.Join(", ", MarkupVocabulary.Elements)),
                     line),
             };
         }
@@ -93,7 +93,7 @@ internal static class MarkupReader
                     break;
                 case XText text when !string.IsNullOrWhiteSpace(text.Value):
                     throw new MarkupException(
-                        $"Text \"{Excerpt.Of(text.Value.Trim(), 40)}\" is directly inside <{container.Name}>; put it in a <text> element.",
+                        Localized.Format(Messages.Markup_BareText, Excerpt.Of(text.Value.Trim(), 40), container.Name),
                         LineOf(child) is > 0 and var l ? l : container.Line);
             }
         }
@@ -126,7 +126,7 @@ internal static class MarkupReader
     /// <summary>An icon is square: <c>size</c> sets both sides, and without a size it is 48 px.</summary>
     private static IconElement ReadIcon(XElement node)
     {
-        Require(node, "name", "the icon's name, e.g. calendar (see templates/icons/README.md)");
+        Require(node, "name", Messages.Markup_IconName);
         var size = node.Attribute("size")?.Value ?? ((node.Attribute("width") ?? node.Attribute("height")) is null ? "48" : null);
         node.Attribute("size")?.Remove();
         var icon = Apply(node, new IconElement { Name = "icon", Line = LineOf(node), Icon = "" }, MarkupVocabulary.Icon);
@@ -135,7 +135,7 @@ internal static class MarkupReader
 
     private static QrElement ReadQr(XElement node)
     {
-        Require(node, "data", "the text or web address to encode");
+        Require(node, "data", Messages.Markup_QrData);
         var qr = Apply(node, new QrElement { Name = "qr", Line = LineOf(node), Data = "" }, MarkupVocabulary.Qr);
         return qr.Box.AspectRatio is null ? qr with { Box = qr.Box with { AspectRatio = 1 } } : qr;
     }
@@ -147,10 +147,10 @@ internal static class MarkupReader
         {
             if (child.Name.LocalName != "item")
             {
-                throw new MarkupException($"<chart> holds <item label=\"…\" value=\"…\"/> elements, not <{child.Name.LocalName}>.", LineOf(child));
+                throw new MarkupException(Localized.Format(Messages.Markup_ChartItems, child.Name.LocalName), LineOf(child));
             }
 
-            Require(child, "value", "a number, e.g. value=\"{{ r.jumlah }}\"");
+            Require(child, "value", Messages.Markup_ItemValue);
             var (item, _) = ReadAttributes(child, new ChartItem("", 0, null), MarkupVocabulary.ChartItem);
             items.Add(item);
         }
@@ -163,7 +163,7 @@ internal static class MarkupReader
     {
         if (string.IsNullOrWhiteSpace(node.Attribute(attribute)?.Value))
         {
-            throw new MarkupException($"<{node.Name.LocalName}> needs {attribute}=\"…\": {what}.", LineOf(node));
+            throw new MarkupException(Localized.Format(Messages.Markup_Needs, node.Name.LocalName, attribute, what), LineOf(node));
         }
     }
 
@@ -171,7 +171,7 @@ internal static class MarkupReader
     {
         if (string.IsNullOrWhiteSpace(node.Attribute("src")?.Value))
         {
-            throw new MarkupException("<image> needs a src attribute naming the image file; for an optional photo, wrap the image in {{ if row.foto }} … {{ end }}.", LineOf(node));
+            throw new MarkupException(Messages.Markup_ImageSource, LineOf(node));
         }
 
         return Apply(node, new ImageElement { Name = "image", Line = LineOf(node), Source = "" }, MarkupVocabulary.Image);
@@ -182,7 +182,7 @@ internal static class MarkupReader
     {
         if (element is not ContainerElement && node.Nodes().Any(n => n is XElement || (n is XText t && !string.IsNullOrWhiteSpace(t.Value))))
         {
-            throw new MarkupException($"<{node.Name.LocalName}> cannot have content; write it as <{node.Name.LocalName} … />.", LineOf(node));
+            throw new MarkupException(Localized.Format(Messages.Markup_NoContent, node.Name.LocalName), LineOf(node));
         }
 
         var (own, box) = ReadAttributes(node, element, table ?? new AttributeTable<T>());
@@ -210,7 +210,7 @@ internal static class MarkupReader
             }
 
             var known = table.Names.Concat(MarkupVocabulary.Box.Names);
-            throw new MarkupException($"<{node.Name.LocalName}> has no attribute '{name}'.{NearestName.Hint(name, known)}", line);
+            throw new MarkupException(Localized.Format(Messages.Markup_NoAttribute, node.Name.LocalName, name, NearestName.Hint(name, known)), line);
         }
 
         return (own, box);

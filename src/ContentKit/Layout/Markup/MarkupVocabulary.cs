@@ -127,7 +127,7 @@ internal static class MarkupVocabulary
     private static double ChartValue(string text) =>
         double.TryParse(text.Trim(), System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var value) && double.IsFinite(value)
             ? value
-            : throw new FormatException("expected a number written with a dot for decimals, e.g. 1234.5 (pass numbers from data as they are, not formatted)");
+            : throw new FormatException(Messages.Value_ChartNumber);
 
     public static AttributeTable<ShapeElement> Shape { get; } = new AttributeTable<ShapeElement>()
         .Add("kind", (e, v) => e with { Kind = Keyword<ShapeKind>(v) })
@@ -144,7 +144,7 @@ internal static class MarkupVocabulary
         {
             1 => (NonNegative(parts[0]), NonNegative(parts[0])),
             2 => (NonNegative(parts[0]), NonNegative(parts[1])),
-            _ => throw new FormatException("expected 1 or 2 numbers (vertical horizontal), e.g. 6 14"),
+            _ => throw new FormatException(Messages.Value_Pair),
         };
     }
 
@@ -159,7 +159,7 @@ internal static class MarkupVocabulary
     {
         "absolute" => true,
         "static" => false,
-        _ => throw new FormatException("expected absolute or static"),
+        _ => throw new FormatException(Messages.Value_Position),
     };
 
     private static Decoration WithBorder(Decoration decoration, (float Width, Rgba Color) border) =>
@@ -170,7 +170,7 @@ internal static class MarkupVocabulary
         var parts = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         if (parts.Length != 2 || !parts.All(p => p.EndsWith('%')))
         {
-            throw new FormatException("expected two percentages 'x% y%', e.g. 50% 30%");
+            throw new FormatException(Messages.Value_Focus);
         }
 
         return image with

@@ -10,7 +10,7 @@ internal static class MotionReader
     public static ImmutableArray<MotionPreset> Presets(string text)
     {
         var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        return words.Length == 0 ? throw new FormatException("expected a preset such as fade or slide-up") : [.. words.Select(ValueReader.Keyword<MotionPreset>)];
+        return words.Length == 0 ? throw new FormatException(Messages.Motion_Preset) : [.. words.Select(ValueReader.Keyword<MotionPreset>)];
     }
 
     /// <summary>Seconds: <c>0.5</c>, <c>0.5s</c> or <c>500ms</c>.</summary>
@@ -29,7 +29,7 @@ internal static class MotionReader
 
         return double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) && double.IsFinite(value) && value >= 0
             ? value * scale
-            : throw new FormatException("expected a time of 0 or more, such as 0.5, 0.5s or 500ms");
+            : throw new FormatException(Messages.Motion_Seconds);
     }
 
     /// <summary><c>0: opacity 0, y 40; 0.6s: opacity 1, y 0</c>: times in scene seconds, each with property values.</summary>
@@ -41,7 +41,7 @@ internal static class MotionReader
             var colon = part.IndexOf(':', StringComparison.Ordinal);
             if (colon < 0)
             {
-                throw new FormatException($"keyframe '{part}' needs a time and values, e.g. 0.6: opacity 1, y 0");
+                throw new FormatException(Localized.Format(Messages.Motion_KeyframeParts, part));
             }
 
             var values = ImmutableDictionary.CreateBuilder<MotionProperty, double>();
@@ -50,7 +50,7 @@ internal static class MotionReader
                 var words = pair.Split(' ', StringSplitOptions.RemoveEmptyEntries);
                 if (words.Length != 2 || !double.TryParse(words[1], NumberStyles.Float, CultureInfo.InvariantCulture, out var value) || !double.IsFinite(value))
                 {
-                    throw new FormatException($"'{pair}' should be a property and a number, e.g. opacity 0.5; properties: opacity, x, y, scale, rotate");
+                    throw new FormatException(Localized.Format(Messages.Motion_KeyframeValue, pair));
                 }
 
                 values[ValueReader.Keyword<MotionProperty>(words[0])] = value;
@@ -61,6 +61,6 @@ internal static class MotionReader
 
         return frames.Count > 0 && frames.Select(f => f.Time).Zip(frames.Skip(1).Select(f => f.Time)).All(p => p.First < p.Second)
             ? frames.ToImmutable()
-            : throw new FormatException("expected keyframes in time order, e.g. 0: opacity 0; 0.6: opacity 1");
+            : throw new FormatException(Messages.Motion_KeyframeOrder);
     }
 }

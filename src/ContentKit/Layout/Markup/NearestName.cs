@@ -21,7 +21,7 @@ internal static class NearestName
     }
 
     public static string Hint(string name, IEnumerable<string> candidates) =>
-        Find(name, candidates) is { } nearest ? $" Did you mean '{nearest}'?" : "";
+        Find(name, candidates) is { } nearest ? " " + Localized.Format(Messages.Hint_DidYouMean, nearest) : "";
 
     private static int Distance(string a, string b)
     {

@@ -24,7 +24,7 @@ internal static partial class TableReader
         {
             if (tr.Name.LocalName != "tr")
             {
-                throw new MarkupException($"<table> holds <tr> rows, not <{tr.Name.LocalName}>.", lineOf(tr));
+                throw new MarkupException(Localized.Format(Messages.Markup_TableRows, tr.Name.LocalName), lineOf(tr));
             }
 
             var header = tr.Attribute("header")?.Value == "true";
@@ -56,7 +56,7 @@ internal static partial class TableReader
     {
         if (td.Name.LocalName is not ("td" or "th"))
         {
-            throw new MarkupException($"<tr> holds <td> cells, not <{td.Name.LocalName}>.", lineOf(td));
+            throw new MarkupException(Localized.Format(Messages.Markup_TableCells, td.Name.LocalName), lineOf(td));
         }
 
         var text = td.Value.Trim();
@@ -79,7 +79,7 @@ internal static partial class TableReader
                     "align" => style with { Align = Keyword<TextAlign>(attribute.Value) },
                     "weight" => style with { Weight = Weight(attribute.Value) },
                     "color" => style with { Color = Color(attribute.Value) },
-                    var name => throw new MarkupException($"<td> has no attribute '{name}'.{NearestName.Hint(name, CellAttributes)}", lineOf(td)),
+                    var name => throw new MarkupException(Localized.Format(Messages.Markup_NoAttribute, "td", name, NearestName.Hint(name, CellAttributes)), lineOf(td)),
                 };
             }
             catch (FormatException e)

@@ -20,26 +20,26 @@ internal static class ValueReader
             return value;
         }
 
-        throw new FormatException("expected a number such as 24 or 1.5");
+        throw new FormatException(Messages.Value_Number);
     }
 
     public static float NonNegative(string text)
     {
         var value = Number(text);
-        return value >= 0 ? value : throw new FormatException("expected a number of 0 or more");
+        return value >= 0 ? value : throw new FormatException(Messages.Value_NonNegative);
     }
 
     public static Length Length(string text) =>
-        Layout.Length.TryParse(text, out var length) ? length : throw new FormatException("expected a size such as 120, 120px, 50% or auto");
+        Layout.Length.TryParse(text, out var length) ? length : throw new FormatException(Messages.Value_Length);
 
     public static Rgba Color(string text) =>
-        Rgba.TryParse(text, out var color) ? color : throw new FormatException("expected a colour such as #0E5E4A, #0E5E4A80 or transparent");
+        Rgba.TryParse(text, out var color) ? color : throw new FormatException(Messages.Value_Colour);
 
     public static bool Boolean(string text) => text.Trim() switch
     {
         "true" or "yes" or "1" => true,
         "false" or "no" or "0" => false,
-        _ => throw new FormatException("expected true or false"),
+        _ => throw new FormatException(Messages.Value_Boolean),
     };
 
     public static int Weight(string text) => text.Trim() switch
@@ -50,7 +50,7 @@ internal static class ValueReader
         "bold" => 700,
         "extrabold" => 800,
         var n when int.TryParse(n, NumberStyles.None, CultureInfo.InvariantCulture, out var w) && w is >= 100 and <= 900 => w,
-        _ => throw new FormatException("expected a weight from 100 to 900, or regular, medium, semibold, bold, extrabold"),
+        _ => throw new FormatException(Messages.Value_Weight),
     };
 
     public static T Keyword<T>(string text)
@@ -64,7 +64,7 @@ internal static class ValueReader
         }
 
         var names = Enum.GetNames<T>().Select(KebabCase);
-        throw new FormatException($"expected one of {string.Join(", ", names)}");
+        throw new FormatException(Localized.Format(Messages.Value_Keyword, string.Join(", ", names)));
     }
 
     public static Thickness Thickness(string text)
@@ -76,7 +76,7 @@ internal static class ValueReader
             2 => new Thickness(parts[0], parts[1], parts[0], parts[1]),
             3 => new Thickness(parts[0], parts[1], parts[2], parts[1]),
             4 => new Thickness(parts[0], parts[1], parts[2], parts[3]),
-            _ => throw new FormatException("expected 1 to 4 numbers (top right bottom left), e.g. 24 48"),
+            _ => throw new FormatException(Messages.Value_Thickness),
         };
     }
 
@@ -85,7 +85,7 @@ internal static class ValueReader
         var parts = Split(text);
         if (parts.Length != 4)
         {
-            throw new FormatException("expected 'x y blur colour', e.g. 0 12 32 #00000040");
+            throw new FormatException(Messages.Value_Shadow);
         }
 
         return new Shadow(Number(parts[0]), Number(parts[1]), NonNegative(parts[2]), Color(parts[3]));
@@ -97,7 +97,7 @@ internal static class ValueReader
         var parts = Split(text);
         return parts.Length == 2
             ? (NonNegative(parts[0]), Color(parts[1]))
-            : throw new FormatException("expected 'width colour', e.g. 2 #FFFFFF");
+            : throw new FormatException(Messages.Value_Border);
     }
 
     /// <summary>Reads a colour or <c>linear-gradient(angle, colour [offset%], colour [offset%]…)</c>.</summary>
@@ -114,7 +114,7 @@ internal static class ValueReader
 
         if (!text.EndsWith(')'))
         {
-            throw new FormatException("a gradient must end with ')'");
+            throw new FormatException(Messages.Value_GradientEnd);
         }
 
         var arguments = text[(radial ? Radial : Gradient).Length..^1].Split(',', StringSplitOptions.TrimEntries);
@@ -129,7 +129,7 @@ internal static class ValueReader
         var colours = arguments[first..];
         if (colours.Length < 2)
         {
-            throw new FormatException("a gradient needs at least two colours, e.g. linear-gradient(180deg, #0E5E4A, #123047)");
+            throw new FormatException(Messages.Value_GradientColours);
         }
 
         var stops = ImmutableArray.CreateBuilder<GradientStop>(colours.Length);
@@ -159,31 +159,31 @@ internal static class ValueReader
                 ("brightness", 1) => new BrightnessFilter(NonNegative(arguments[0])),
                 ("tint", 2) => new TintFilter(Color(arguments[0]), Math.Clamp(Number(arguments[1]), 0, 1)),
                 ("duotone", 2) => new DuotoneFilter(Color(arguments[0]), Color(arguments[1])),
-                _ => throw new FormatException("expected filters such as grayscale, blur(6), brightness(0.8), tint(#0E5E4A, 0.4), duotone(#0A4436, #F2B705)"),
+                _ => throw new FormatException(Messages.Value_Filters),
             });
         }
 
-        return filters.Count > 0 ? filters.ToImmutable() : throw new FormatException("expected at least one filter, e.g. grayscale");
+        return filters.Count > 0 ? filters.ToImmutable() : throw new FormatException(Messages.Value_NoFilter);
     }
 
     /// <summary>Reads dash and gap lengths: <c>12 8</c>.</summary>
     public static ImmutableArray<float> Dash(string text)
     {
         var lengths = Split(text).Select(Positive).ToImmutableArray();
-        return lengths.Length % 2 == 0 && lengths.Length > 0 ? lengths : throw new FormatException("expected pairs of dash and gap lengths, e.g. 12 8");
+        return lengths.Length % 2 == 0 && lengths.Length > 0 ? lengths : throw new FormatException(Messages.Value_Dash);
     }
 
     /// <summary>Reads colours separated by commas.</summary>
     public static ImmutableArray<Rgba> Colors(string text)
     {
         var colours = text.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(Color).ToImmutableArray();
-        return colours.Length > 0 ? colours : throw new FormatException("expected colours separated by commas, e.g. #0E5E4A, #F2B705");
+        return colours.Length > 0 ? colours : throw new FormatException(Messages.Value_Colours);
     }
 
     public static float Positive(string text)
     {
         var value = Number(text);
-        return value > 0 ? value : throw new FormatException("expected a number greater than 0");
+        return value > 0 ? value : throw new FormatException(Messages.Value_Positive);
     }
 
     public static string KebabCase(string pascal) =>

@@ -25,7 +25,7 @@ internal static class VideoReader
     {
         if (root.Name.LocalName != "video")
         {
-            throw new MarkupException($"A video template's layout starts with <video>, not <{root.Name.LocalName}>. Put each screen in a <scene duration=\"3\">.", LineOf(root));
+            throw new MarkupException(Localized.Format(Messages.Video_Root, root.Name.LocalName), LineOf(root));
         }
 
         var poster = Value(root, "poster", MotionReader.Seconds);
@@ -42,12 +42,12 @@ internal static class VideoReader
                 "voiceover" => script with { Voice = Unique(script.Voice, node, ReadAudio(node, volume: 1, fadeIn: 0, fadeOut: 0)) },
                 "captions" => script with { Captions = Unique(script.Captions, node, ReadCaptions(node)) },
                 var name => throw new MarkupException(
-                    $"<video> holds {string.Join(", ", Elements.Select(e => $"<{e}>"))}, not <{name}>.{NearestName.Hint(name, Elements)}", LineOf(node)),
+                    Localized.Format(Messages.Video_Holds, string.Join(", ", Elements.Select(e => $"<{e}>")), name, NearestName.Hint(name, Elements)), LineOf(node)),
             };
         }
 
         return scenes.Count == 0
-            ? throw new MarkupException("<video> has no <scene>; add at least one, e.g. <scene duration=\"3\"> … </scene>.", LineOf(root))
+            ? throw new MarkupException(Messages.Video_NoScene, LineOf(root))
             : script with { Scenes = scenes.ToImmutable(), Poster = poster };
     }
 
@@ -60,10 +60,10 @@ internal static class VideoReader
     private static Scene ReadScene(XElement node, Func<int, ErrorLocation?> locate, bool first)
     {
         var duration = Value(node, "duration", MotionReader.Seconds)
-            ?? throw new MarkupException("<scene> needs duration=\"…\": its length in seconds, e.g. duration=\"3\".", LineOf(node));
+            ?? throw new MarkupException(Messages.Video_SceneDuration, LineOf(node));
         if (duration <= 0)
         {
-            throw new MarkupException("<scene duration> must be more than 0 seconds.", LineOf(node));
+            throw new MarkupException(Messages.Video_EmptyScene, LineOf(node));
         }
 
         var kind = Value(node, "transition", ValueReader.Keyword<TransitionKind>);
@@ -71,12 +71,12 @@ internal static class VideoReader
         var easing = Parsed(node, "transition-easing", Easing.Parse) ?? Easing.Parse("ease-in-out");
         if (kind is not null && first)
         {
-            throw new MarkupException("The first <scene> has a transition, but no scene comes before it. Remove transition=\"…\" or use enter=\"fade\" on its content.", LineOf(node));
+            throw new MarkupException(Messages.Video_FirstTransition, LineOf(node));
         }
 
         if (length >= duration)
         {
-            throw new MarkupException($"<scene transition-duration=\"{length}\"> is not shorter than the scene ({duration} s).", LineOf(node));
+            throw new MarkupException(Localized.Format(Messages.Video_TransitionTooLong, length, duration), LineOf(node));
         }
 
         var root = ReadContainer(node, ContainerKind.Layers, locate);
@@ -107,7 +107,7 @@ internal static class VideoReader
     private static AudioTrack ReadAudio(XElement node, double volume, double fadeIn, double fadeOut)
     {
         var source = Take(node, "src")?.Trim()
-            ?? throw new MarkupException($"<{node.Name.LocalName}> needs src=\"…\", e.g. src=\"music:irama-blitar.ogg\".", LineOf(node));
+            ?? throw new MarkupException(Localized.Format(Messages.Video_AudioSource, node.Name.LocalName), LineOf(node));
         var track = new AudioTrack(
             source,
             Value(node, "volume", v => (double)ValueReader.NonNegative(v)) ?? volume,
@@ -124,7 +124,7 @@ internal static class VideoReader
         var source = Take(node, "src")?.Trim();
         if ((text is null) == (source is null))
         {
-            throw new MarkupException("<captions> needs either text=\"…\" (narration paced by reading time) or src=\"…\" (an SRT file), not both.", LineOf(node));
+            throw new MarkupException(Messages.Video_CaptionsSource, LineOf(node));
         }
 
         var style = new CaptionStyle();
@@ -140,7 +140,7 @@ internal static class VideoReader
 
     private static T Unique<T>(T? existing, XElement node, T value)
         where T : class =>
-        existing is null ? value : throw new MarkupException($"<video> has more than one <{node.Name.LocalName}>; keep one.", LineOf(node));
+        existing is null ? value : throw new MarkupException(Localized.Format(Messages.Video_OnlyOne, node.Name.LocalName), LineOf(node));
 
     /// <summary>Reads and removes an attribute, so what remains can be rejected or handed to the container reader.</summary>
     private static string? Take(XElement node, string name)
@@ -172,12 +172,12 @@ internal static class VideoReader
     {
         if (node.Attributes().FirstOrDefault() is { } extra)
         {
-            throw new MarkupException($"<{node.Name.LocalName}> has no attribute '{extra.Name.LocalName}'.", LineOf(node));
+            throw new MarkupException(Localized.Format(Messages.Markup_NoAttribute, node.Name.LocalName, extra.Name.LocalName, ""), LineOf(node));
         }
 
         if (node.Name.LocalName != "video" && node.Nodes().Any(n => n is XElement || (n is XText t && !string.IsNullOrWhiteSpace(t.Value))))
         {
-            throw new MarkupException($"<{node.Name.LocalName}> cannot have content; write it as <{node.Name.LocalName} … />.", LineOf(node));
+            throw new MarkupException(Localized.Format(Messages.Markup_NoContent, node.Name.LocalName), LineOf(node));
         }
     }
 

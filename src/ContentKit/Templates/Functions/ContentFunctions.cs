@@ -69,6 +69,6 @@ internal static class ContentFunctions
         DateTimeOffset offset => IndonesianFormat.Time(offset.DateTime, zone),
         TimeSpan time => IndonesianFormat.Time(time, zone),
         string text => IndonesianFormat.Time(text, zone),
-        _ => throw FunctionArguments.Unreadable(value, "a time such as 09:00"),
+        _ => throw FunctionArguments.Unreadable(value, Messages.Function_ExpectedTime),
     };
 }

@@ -26,7 +26,7 @@ internal static partial class FunctionArguments
         DateTimeOffset offset => offset.DateTime,
         string text when DateTime.TryParseExact(
             text.Trim(), DateFormats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) => date,
-        _ => throw Unreadable(value, "a date such as 2022-11-08 or 08/11/2022"),
+        _ => throw Unreadable(value, Messages.Function_ExpectedDate),
     };
 
     /// <summary>
@@ -34,11 +34,11 @@ internal static partial class FunctionArguments
     /// or the invariant way (<c>1234.5</c>). <c>1.234</c> is read the Indonesian way, as 1234.
     /// </summary>
     public static double ToNumber(object value) =>
-        TryNumber(value, out var number) ? number : throw Unreadable(value, "a number such as 1.234,5 or 1234.5");
+        TryNumber(value, out var number) ? number : throw Unreadable(value, Messages.Function_ExpectedNumber);
 
     /// <summary>A whole number (<c>12</c>, <c>12.0</c>, <c>"1.000"</c>); <c>12,5</c> is an error.</summary>
     public static long ToWholeNumber(object value) =>
-        TryWholeNumber(value, out var number) ? number : throw Unreadable(value, "a whole number");
+        TryWholeNumber(value, out var number) ? number : throw Unreadable(value, Messages.Function_ExpectedWholeNumber);
 
     /// <summary>A count option such as <c>decimals</c> or <c>length</c>: a whole number that fits an <see cref="int"/>.</summary>
     /// <param name="value">The option as the template passed it.</param>
@@ -46,7 +46,7 @@ internal static partial class FunctionArguments
     public static int ToCount(object? value, string option) =>
         value is not null && TryWholeNumber(value, out var number) && number is >= int.MinValue and <= int.MaxValue
             ? (int)number
-            : throw new ArgumentException($"{option} must be a whole number, not {Describe(value)}.");
+            : throw new ArgumentException(Localized.Format(Messages.Function_CountOption, option, Describe(value)));
 
     /// <summary>Text: a string as it is, a number or date in invariant form; lists and objects are errors.</summary>
     public static string ToText(object value) => value switch
@@ -54,12 +54,12 @@ internal static partial class FunctionArguments
         string text => text,
         IFormattable formattable => formattable.ToString(null, CultureInfo.InvariantCulture),
         bool flag => flag ? "true" : "false",
-        _ => throw Unreadable(value, "text"),
+        _ => throw Unreadable(value, Messages.Function_ExpectedText),
     };
 
     /// <summary>The error for a value that is not what a function expected.</summary>
     public static ArgumentException Unreadable(object value, string expected) =>
-        new($"cannot read {Describe(value)} as {expected}.");
+        new(Localized.Format(Messages.Function_Unreadable, Describe(value), expected));
 
     private static bool TryNumber(object value, out double number)
     {
@@ -103,11 +103,11 @@ internal static partial class FunctionArguments
 
     private static string Describe(object? value) => value switch
     {
-        null => "nothing (null)",
+        null => Messages.Function_Null,
         string text => $"\"{IndonesianFormat.Truncate(text, 40)}\"",
         IFormattable formattable => formattable.ToString(null, CultureInfo.InvariantCulture),
-        IEnumerable => "a list or object",
-        _ => $"a value of type {value.GetType().Name}",
+        IEnumerable => Messages.Function_ListOrObject,
+        _ => Localized.Format(Messages.Function_ValueOfType, value.GetType().Name),
     };
 
     [GeneratedRegex(@"^-?(\d{1,3}(\.\d{3})+|\d+)(,\d+)?$")]

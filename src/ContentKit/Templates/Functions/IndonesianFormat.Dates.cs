@@ -36,7 +36,7 @@ internal static partial class IndonesianFormat
         catch (FormatException)
         {
             throw new ArgumentException(
-                $"'{style}' is neither a date style (long, date, short, numeric, day, month) nor a date pattern such as 'dd MMMM yyyy'.");
+                Localized.Format(Messages.Function_DateStyle, style));
         }
     }
 
@@ -52,7 +52,7 @@ internal static partial class IndonesianFormat
     {
         if (value < TimeSpan.Zero || value >= TimeSpan.FromDays(1))
         {
-            throw new ArgumentException($"{value} is not a time of day; use a time from 00.00 to 23.59.");
+            throw new ArgumentException(Localized.Format(Messages.Function_TimeOfDaySpan, value));
         }
 
         var zoneName = ZoneName(zone);
@@ -79,7 +79,7 @@ internal static partial class IndonesianFormat
         var minutes = int.Parse(clock.Groups["m"].ValueSpan, CultureInfo.InvariantCulture);
         if (hours > 23 || minutes > 59)
         {
-            throw new ArgumentException($"'{value}' is not a time of day; use a time from 0:00 to 23:59.");
+            throw new ArgumentException(Localized.Format(Messages.Function_TimeOfDayText, value));
         }
 
         return Time(new TimeSpan(hours, minutes, 0), zoneName);
@@ -90,7 +90,7 @@ internal static partial class IndonesianFormat
         var name = zone.Trim().ToUpperInvariant();
         return name.Length == 0 || Zones.Contains(name)
             ? name
-            : throw new ArgumentException($"'{zone}' is not an Indonesian time zone; use WIB, WITA, WIT or an empty zone.");
+            : throw new ArgumentException(Localized.Format(Messages.Function_TimeZone, zone));
     }
 
     [GeneratedRegex(@"^(?<h>\d{1,2})[:.](?<m>\d{2})$")]

@@ -58,12 +58,12 @@ internal static partial class IndonesianFormat
     {
         if (decimals is < 0 or > MaxDecimals)
         {
-            throw new ArgumentException($"{decimals} decimals is out of range; use 0 to {MaxDecimals}.");
+            throw new ArgumentException(Localized.Format(Messages.Function_Decimals, decimals, MaxDecimals));
         }
 
         if (!double.IsFinite(value) || Math.Abs(value) >= (double)decimal.MaxValue)
         {
-            throw new ArgumentException($"{value} cannot be written as a number.");
+            throw new ArgumentException(Localized.Format(Messages.Function_NotFinite, value));
         }
 
         var rounded = Math.Round((decimal)value, decimals, MidpointRounding.AwayFromZero);

@@ -51,7 +51,7 @@ internal static partial class IndonesianFormat
         var room = length - new StringInfo(ellipsis).LengthInTextElements;
         if (room < 1)
         {
-            throw new ArgumentException($"A length of {length} leaves no room for text before '{ellipsis}'.");
+            throw new ArgumentException(Localized.Format(Messages.Function_TruncateLength, length, ellipsis));
         }
 
         var characters = new StringInfo(text);
