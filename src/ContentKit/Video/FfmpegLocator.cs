@@ -3,15 +3,13 @@ namespace ContentKit.Video;
 /// <summary>Finds the ffmpeg program: the path given, or <c>ffmpeg</c> on PATH; its absence is an error that says how to install it.</summary>
 internal static class FfmpegLocator
 {
-    public const string InstallHint = "Install it (Debian/Ubuntu: sudo apt-get install ffmpeg; Windows: winget install ffmpeg; macOS: brew install ffmpeg) or give its path with --ffmpeg.";
-
     public static string Find(string? configured, string? path = null)
     {
         if (configured is not null)
         {
             return File.Exists(configured)
                 ? Path.GetFullPath(configured)
-                : throw new ContentKitException($"ffmpeg was not found at '{configured}'. {InstallHint}");
+                : throw ContentKitException.WithFix(Localized.Format(Messages.Ffmpeg_NotAt, configured), Messages.Ffmpeg_InstallHint);
         }
 
         var names = OperatingSystem.IsWindows() ? new[] { "ffmpeg.exe" } : ["ffmpeg"];
@@ -27,6 +25,6 @@ internal static class FfmpegLocator
             }
         }
 
-        throw new ContentKitException($"ffmpeg was not found on PATH; ContentKit needs it to make videos. {InstallHint}");
+        throw ContentKitException.WithFix(Messages.Ffmpeg_NotOnPath, Messages.Ffmpeg_InstallHint);
     }
 }

@@ -18,7 +18,7 @@ internal sealed class FrameBuffer : IDisposable
         Pixels = GC.AllocateUninitializedArray<byte>(size.Width * size.Height * 4, pinned: true);
         var info = new SKImageInfo(size.Width, size.Height, SKColorType.Rgba8888, SKAlphaType.Premul);
         Surface = SKSurface.Create(info, Marshal.UnsafeAddrOfPinnedArrayElement(Pixels, 0), info.RowBytes)
-            ?? throw new ContentKitException($"Could not allocate a {size.Width}×{size.Height} video frame.");
+            ?? throw new ContentKitException(Localized.Format(Messages.Renderer_NoSurface, size.Width, size.Height));
     }
 
     /// <summary>Opaque RGBA rows, exactly what ffmpeg's <c>rawvideo rgba</c> expects.</summary>

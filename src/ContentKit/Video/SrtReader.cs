@@ -17,9 +17,8 @@ internal static partial class SrtReader
             {
                 if (lines[i].Contains("-->", StringComparison.Ordinal))
                 {
-                    throw new ContentKitException(
-                        $"Caption timing '{lines[i].Trim()}' is not in SRT form; write it like 00:00:01,000 --> 00:00:03,500.",
-                        new ErrorLocation(File: file, Line: i + 1));
+                    throw ContentKitException.WithFix(
+                        Localized.Format(Messages.Srt_Timing, lines[i].Trim()), Messages.Srt_TimingFix, new ErrorLocation(File: file, Line: i + 1));
                 }
 
                 continue;
@@ -34,14 +33,14 @@ internal static partial class SrtReader
             var (start, end) = (Seconds(match.Groups["from"].Value), Seconds(match.Groups["to"].Value));
             if (end <= start)
             {
-                throw new ContentKitException($"Caption ends ({match.Groups["to"].Value}) before it starts ({match.Groups["from"].Value}).", new ErrorLocation(File: file, Line: i + 1));
+                throw new ContentKitException(
+                    Localized.Format(Messages.Srt_EndsBeforeStart, match.Groups["from"].Value, match.Groups["to"].Value), new ErrorLocation(File: file, Line: i + 1));
             }
 
             cues.Add(new CaptionCue(start, end, string.Join(" ", text)));
         }
 
-        return cues.Count > 0 ? cues : throw new ContentKitException(
-            "The caption file has no cues; an SRT file holds blocks like '1', '00:00:01,000 --> 00:00:03,500', 'Teks'.", new ErrorLocation(File: file));
+        return cues.Count > 0 ? cues : throw new ContentKitException(Messages.Srt_NoCues, new ErrorLocation(File: file));
     }
 
     private static double Seconds(string time) => TimeSpan.ParseExact(time.Replace('.', ','), @"hh\:mm\:ss\,fff", CultureInfo.InvariantCulture).TotalSeconds;

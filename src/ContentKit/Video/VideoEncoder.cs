@@ -62,7 +62,7 @@ internal static class VideoEncoder
             cancellationToken.ThrowIfCancellationRequested();
             if (painting.IsFaulted && painting.Exception.InnerException is { } paintError and not OperationCanceledException)
             {
-                throw paintError is ContentKitException ? paintError : new ContentKitException($"Painting the video failed: {paintError.Message}", null, paintError);
+                throw paintError is ContentKitException ? paintError : new ContentKitException(Localized.Format(Messages.Video_PaintFailed, paintError.Message), null, paintError);
             }
 
             if (failure is not null || result is not { Success: true } || written < timeline.FrameCount)
@@ -87,13 +87,12 @@ internal static class VideoEncoder
             said = [.. errors.Where(l => !string.IsNullOrWhiteSpace(l)).TakeLast(QuotedLines)];
         }
 
-        var how = exitCode switch
+        var what = exitCode switch
         {
-            > 128 and < 160 => $"was stopped by signal {exitCode - 128} (killed)",
-            { } code when code != 0 => $"failed with exit code {code}",
-            _ => $"stopped after {written} of {frames} frames",
+            > 128 and < 160 => Localized.Format(Messages.Ffmpeg_Killed, exitCode - 128),
+            { } code when code != 0 => Localized.Format(Messages.Ffmpeg_Failed, code),
+            _ => Localized.Format(Messages.Ffmpeg_Stopped, written, frames),
         };
-        var message = said.Length > 0 ? $" ffmpeg said: {string.Join(" | ", said)}" : "";
-        return $"ffmpeg {how} before the video was finished; no video was written.{message}";
+        return said.Length > 0 ? what + Localized.Format(Messages.Ffmpeg_Said, string.Join(" | ", said)) : what;
     }
 }
