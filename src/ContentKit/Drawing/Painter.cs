@@ -26,6 +26,11 @@ internal sealed class Painter(ImageStore images, IconLibrary icons)
         }
 
         var bounds = box.Bounds.ToSkia();
+        if (moment is not null && moment.Sprites.TryDraw(canvas, box, motion, bounds, motion.Reveal < 1 ? Wiped(bounds, motion) : null))
+        {
+            return;
+        }
+
         var restore = canvas.Save();
         if (motion.Transforms)
         {
@@ -60,7 +65,7 @@ internal sealed class Painter(ImageStore images, IconLibrary icons)
 
         if (motion.Zoom > 0 && moment is not null)
         {
-            PaintZoomed(canvas, moment.Snapshot(box), bounds, 1 + (MotionState.KenBurnsZoom * motion.Zoom));
+            PaintZoomed(canvas, moment.Sprites.Zoomed(box), bounds, 1 + (MotionState.KenBurnsZoom * motion.Zoom));
             canvas.RestoreToCount(restore);
             return;
         }

@@ -5,7 +5,7 @@ using ContentKit.Text;
 namespace ContentKit.Video;
 
 /// <summary>One moment of a scene, as the painter needs it: each element's motion state, and count-up text re-broken for the number shown.</summary>
-internal sealed class SceneMoment(double time, double sceneDuration, SizeF frame, Func<LayoutBox, float, TextBlock> countUp, Func<LayoutBox, SkiaSharp.SKImage> snapshot)
+internal sealed class SceneMoment(double time, double sceneDuration, SizeF frame, Func<LayoutBox, float, TextBlock> countUp, SpriteCache sprites)
 {
     public double Time => time;
 
@@ -14,6 +14,6 @@ internal sealed class SceneMoment(double time, double sceneDuration, SizeF frame
 
     public TextBlock CountedText(LayoutBox box, float counted) => countUp(box, counted);
 
-    /// <summary>A Ken Burns element painted once at its largest zoom.</summary>
-    public SkiaSharp.SKImage Snapshot(LayoutBox box) => snapshot(box);
+    /// <summary>Images of elements painted once, drawn instead of painting them again.</summary>
+    public SpriteCache Sprites => sprites;
 }

@@ -21,7 +21,7 @@ internal sealed class ScenePainter : IDisposable
     private readonly SizeF _frame;
     private readonly TextEngine _text;
     private readonly List<(double From, double To)> _windows;
-    private readonly Dictionary<LayoutBox, SKImage> _snapshots = new(ReferenceEqualityComparer.Instance);
+    private readonly SpriteCache _sprites;
     private static readonly SKPaint CopyPaint = new() { BlendMode = SKBlendMode.Src };
 
     /// <summary>Pixels around a moving element that its shadow or anti-aliasing may touch.</summary>
@@ -32,6 +32,12 @@ internal sealed class ScenePainter : IDisposable
         (_painter, _text, _scene, _frame) = (painter, text, scene, frame);
         var (still, live) = Split(root);
         _live = live;
+        _sprites = new SpriteCache(painter);
+        if (live is not null)
+        {
+            _sprites.Choose(live);
+        }
+
         _windows = [.. root.Descendants().Where(b => b.Element.Box.Motion is not null).SelectMany(b => MotionEvaluator.Windows(b.Element.Box.Motion!, scene.Duration))];
         EnteredAt = Math.Min(scene.Duration, root.Descendants().Select(b => b.Element.Box.Motion is { } m ? MotionEvaluator.EnteredAt(m) : 0).DefaultIfEmpty(0).Max());
         if (still is not null)
@@ -44,28 +50,6 @@ internal sealed class ScenePainter : IDisposable
     }
 
     public Scene Scene => _scene;
-
-    /// <summary>
-    /// A Ken Burns element painted once at its largest zoom; each frame then only crops and scales it a little,
-    /// instead of resampling the full photo (which costs ten times more per frame).
-    /// </summary>
-    private SKImage Snapshot(LayoutBox box)
-    {
-        if (_snapshots.TryGetValue(box, out var image))
-        {
-            return image;
-        }
-
-        var zoom = 1 + MotionState.KenBurnsZoom;
-        var bounds = box.Bounds;
-        using var surface = SKSurface.Create(new SKImageInfo((int)Math.Ceiling(bounds.Width * zoom), (int)Math.Ceiling(bounds.Height * zoom), SKColorType.Rgba8888, SKAlphaType.Premul));
-        surface.Canvas.Scale(zoom);
-        surface.Canvas.Translate(-bounds.Left, -bounds.Top);
-        _painter.Paint(surface.Canvas, box with { Element = box.Element with { Box = box.Element.Box with { Motion = null } } });
-        image = surface.Snapshot();
-        _snapshots[box] = image;
-        return image;
-    }
 
     /// <summary>When every entrance in the scene has finished: a good poster moment.</summary>
     public double EnteredAt { get; }
@@ -85,7 +69,7 @@ internal sealed class ScenePainter : IDisposable
         {
             foreach (var time in (double[])[from, to])
             {
-                Extents(_live, SKMatrix.Identity, new SceneMoment(time, _scene.Duration, _frame, CountedText, Snapshot), ref changed);
+                Extents(_live, SKMatrix.Identity, new SceneMoment(time, _scene.Duration, _frame, CountedText, _sprites), ref changed);
             }
         }
 
@@ -129,7 +113,7 @@ internal sealed class ScenePainter : IDisposable
 
         if (_live is not null)
         {
-            _painter.Paint(canvas, _live, new SceneMoment(time, _scene.Duration, _frame, CountedText, Snapshot));
+            _painter.Paint(canvas, _live, new SceneMoment(time, _scene.Duration, _frame, CountedText, _sprites));
         }
     }
 
@@ -175,7 +159,7 @@ internal sealed class ScenePainter : IDisposable
         return (box with { Children = [.. still] }, box with { Element = container with { Decoration = Decoration.None }, Children = [.. live] });
     }
 
-    private static bool HasMotion(LayoutBox box) => box.Element.Box.Motion is not null || box.Children.Any(HasMotion);
+    private static bool HasMotion(LayoutBox box) => SpriteCache.HasMotion(box);
 
     /// <summary>A count-up's text at a moment, at the size the full number was laid out at, so the type does not jump.</summary>
     private TextBlock CountedText(LayoutBox box, float counted)
@@ -195,9 +179,6 @@ internal sealed class ScenePainter : IDisposable
     public void Dispose()
     {
         _still?.Dispose();
-        foreach (var snapshot in _snapshots.Values)
-        {
-            snapshot.Dispose();
-        }
+        _sprites.Dispose();
     }
 }
