@@ -73,11 +73,20 @@ public sealed partial class Renderer
         return new FrameComposer(timeline, scenes, Captions(script, timeline, engine, size), _painter, new SKSizeI(format.Width, format.Height));
     }
 
+    /// <summary>Paints one frame the way the frame loop does (into pinned memory, so the same direct paths are taken).</summary>
     private static SKSurface PaintFrame(FrameComposer composer, double time)
     {
+        var buffer = new FrameBuffer(composer.Size);
+        composer.Paint(buffer.Surface.Canvas, time, buffer.Pixels);
         var surface = SKSurface.Create(new SKImageInfo(composer.Size.Width, composer.Size.Height, SKColorType.Rgba8888, SKAlphaType.Premul))
             ?? throw new ContentKitException(Localized.Format(Messages.Renderer_NoSurface, composer.Size.Width, composer.Size.Height));
-        composer.Paint(surface.Canvas, time);
+        using (var image = buffer.Surface.Snapshot())
+        {
+            using var copy = new SKPaint { BlendMode = SKBlendMode.Src };
+            surface.Canvas.DrawImage(image, 0, 0, SKSamplingOptions.Default, copy);
+        }
+
+        buffer.Dispose();
         return surface;
     }
 

@@ -26,7 +26,7 @@ internal sealed class Painter(ImageStore images, IconLibrary icons)
         }
 
         var bounds = box.Bounds.ToSkia();
-        if (moment is not null && moment.Sprites.TryDraw(canvas, box, motion, bounds, motion.Reveal < 1 ? Wiped(bounds, motion) : null))
+        if (moment is not null && moment.Sprites.TryDraw(canvas, box, motion, bounds, motion.Reveal < 1 ? Wiped(bounds, motion) : null, moment.Target))
         {
             return;
         }
@@ -54,6 +54,7 @@ internal sealed class Painter(ImageStore images, IconLibrary icons)
             else
             {
                 canvas.SaveLayer(SKRect.Inflate(bounds, 96, 96), fade);
+                moment = moment.InLayer();
             }
         }
 
@@ -65,7 +66,7 @@ internal sealed class Painter(ImageStore images, IconLibrary icons)
 
         if (motion.Zoom > 0 && moment is not null)
         {
-            PaintZoomed(canvas, moment.Sprites.Zoomed(box), bounds, 1 + (MotionState.KenBurnsZoom * motion.Zoom));
+            moment.Sprites.DrawZoomed(canvas, box, bounds, 1 + (MotionState.KenBurnsZoom * motion.Zoom), moment.Target);
             canvas.RestoreToCount(restore);
             return;
         }
@@ -99,17 +100,8 @@ internal sealed class Painter(ImageStore images, IconLibrary icons)
         canvas.RestoreToCount(restore);
     }
 
-    /// <summary>Draws the centre of a snapshot made at the largest zoom, so the box shows its content at <paramref name="zoom"/>.</summary>
-    private static void PaintZoomed(SKCanvas canvas, SKImage snapshot, SKRect bounds, float zoom)
-    {
-        var largest = 1 + MotionState.KenBurnsZoom;
-        var (w, h) = (bounds.Width * largest / zoom, bounds.Height * largest / zoom);
-        var source = SKRect.Create((snapshot.Width - w) / 2, (snapshot.Height - h) / 2, w, h);
-        canvas.DrawImage(snapshot, source, bounds, new SKSamplingOptions(SKFilterMode.Linear, SKMipmapMode.None));
-    }
-
     /// <summary>The part of the box a wipe shows: it grows from the side the wipe starts at.</summary>
-    private static SKRect Wiped(SKRect bounds, MotionState motion) => motion.Wipe switch
+    internal static SKRect Wiped(SKRect bounds, MotionState motion) => motion.Wipe switch
     {
         MotionPreset.WipeLeft => new SKRect(bounds.Right - (bounds.Width * motion.Reveal), bounds.Top, bounds.Right, bounds.Bottom),
         MotionPreset.WipeUp => new SKRect(bounds.Left, bounds.Bottom - (bounds.Height * motion.Reveal), bounds.Right, bounds.Bottom),

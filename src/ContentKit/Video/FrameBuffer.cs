@@ -1,4 +1,3 @@
-using System.Runtime.InteropServices;
 using SkiaSharp;
 
 namespace ContentKit.Video;
@@ -9,20 +8,19 @@ namespace ContentKit.Video;
 /// </summary>
 internal sealed class FrameBuffer : IDisposable
 {
-    private readonly Action<FrameBuffer> _release;
+    private readonly Action<FrameBuffer>? _release;
     private int _uses;
 
-    public FrameBuffer(SKSizeI size, Action<FrameBuffer> release)
+    public FrameBuffer(SKSizeI size, Action<FrameBuffer>? release = null)
     {
         _release = release;
-        Pixels = GC.AllocateUninitializedArray<byte>(size.Width * size.Height * 4, pinned: true);
-        var info = new SKImageInfo(size.Width, size.Height, SKColorType.Rgba8888, SKAlphaType.Premul);
-        Surface = SKSurface.Create(info, Marshal.UnsafeAddrOfPinnedArrayElement(Pixels, 0), info.RowBytes)
+        Pixels = new Pixels(size.Width, size.Height);
+        Surface = SKSurface.Create(Pixels.Info, Pixels.Address, Pixels.Info.RowBytes)
             ?? throw new ContentKitException(Localized.Format(Messages.Renderer_NoSurface, size.Width, size.Height));
     }
 
-    /// <summary>Opaque RGBA rows, exactly what ffmpeg's <c>rawvideo rgba</c> expects.</summary>
-    public byte[] Pixels { get; }
+    /// <summary>The frame's memory, opaque once painted.</summary>
+    public Pixels Pixels { get; }
 
     public SKSurface Surface { get; }
 
@@ -32,7 +30,7 @@ internal sealed class FrameBuffer : IDisposable
     {
         if (Interlocked.Decrement(ref _uses) == 0)
         {
-            _release(this);
+            _release?.Invoke(this);
         }
     }
 

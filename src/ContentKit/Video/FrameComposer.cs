@@ -11,6 +11,11 @@ namespace ContentKit.Video;
 internal sealed class FrameComposer(Timeline timeline, IReadOnlyList<ScenePainter> scenes, IReadOnlyList<(CaptionCue Cue, LayoutBox Box)> captions, Painter painter, SKSizeI size)
     : IDisposable
 {
+    /// <summary>How much larger the old scene grows as a zoom transition fades it out.</summary>
+    private const float ZoomThrough = 0.15f;
+
+    private readonly FrameBuffer?[] _spares = new FrameBuffer?[2];
+
     public Timeline Timeline => timeline;
 
     public SKSizeI Size => size;
@@ -46,17 +51,18 @@ internal sealed class FrameComposer(Timeline timeline, IReadOnlyList<ScenePainte
             : null;
     }
 
-    public void Paint(SKCanvas canvas, double time)
+    /// <summary>Paints the frame at <paramref name="time"/>; <paramref name="target"/> is the canvas's memory, for painting it directly.</summary>
+    public void Paint(SKCanvas canvas, double time, Pixels? target = null)
     {
         var (index, local) = timeline.At(time);
         if (timeline.TransitionAt(time) is { } transition)
         {
             var previous = index - 1;
-            PaintTransition(canvas, transition.Transition.Kind, transition.Progress, scenes[previous], local + scenes[previous].Scene.Duration, scenes[index], local);
+            PaintTransition(canvas, target, transition.Transition.Kind, transition.Progress, scenes[previous], local + scenes[previous].Scene.Duration, scenes[index], local);
         }
         else
         {
-            scenes[index].Paint(canvas, local);
+            scenes[index].Paint(canvas, local, target);
         }
 
         if (Caption(time) is { } caption)
@@ -78,39 +84,57 @@ internal sealed class FrameComposer(Timeline timeline, IReadOnlyList<ScenePainte
         return null;
     }
 
-    /// <summary>Both scenes are painted straight onto the frame, moved, clipped or faded; no intermediate images are needed.</summary>
-    private void PaintTransition(SKCanvas canvas, TransitionKind kind, float p, ScenePainter from, double fromTime, ScenePainter to, double toTime)
+    /// <summary>
+    /// Both scenes are painted straight onto the frame, moved by whole pixels or clipped; a fade blends the new scene,
+    /// painted into a spare frame, over the old one; a zoom enlarges the old scene as it fades over the new one.
+    /// </summary>
+    private void PaintTransition(SKCanvas canvas, Pixels? target, TransitionKind kind, float p, ScenePainter from, double fromTime, ScenePainter to, double toTime)
     {
-        var (w, h) = ((float)size.Width, (float)size.Height);
+        var (w, h) = (size.Width, size.Height);
         switch (kind)
         {
             case TransitionKind.PushLeft or TransitionKind.PushRight or TransitionKind.PushUp or TransitionKind.PushDown:
                 var (dx, dy) = kind switch
                 {
-                    TransitionKind.PushLeft => (-w, 0f),
-                    TransitionKind.PushRight => (w, 0f),
-                    TransitionKind.PushUp => (0f, -h),
-                    _ => (0f, h),
+                    TransitionKind.PushLeft => (-w, 0),
+                    TransitionKind.PushRight => (w, 0),
+                    TransitionKind.PushUp => (0, -h),
+                    _ => (0, h),
                 };
-                Moved(canvas, dx * p, dy * p, () => from.Paint(canvas, fromTime));
-                Moved(canvas, dx * (p - 1), dy * (p - 1), () => to.Paint(canvas, toTime));
+                // Whole pixels: a scene moved by a fraction of a pixel would have to be resampled.
+                var (x, y) = ((int)Math.Round(dx * p), (int)Math.Round(dy * p));
+                Moved(canvas, x, y, () => from.Paint(canvas, fromTime, target));
+                Moved(canvas, x - dx, y - dy, () => to.Paint(canvas, toTime, target));
                 break;
             case TransitionKind.WipeLeft or TransitionKind.WipeRight or TransitionKind.WipeUp or TransitionKind.WipeDown:
-                from.Paint(canvas, fromTime);
+                from.Paint(canvas, fromTime, target);
                 var save = canvas.Save();
-                canvas.ClipRect(kind switch
+                canvas.ClipRect(SKRectI.Round(kind switch
                 {
                     TransitionKind.WipeLeft => new SKRect(w * (1 - p), 0, w, h),
                     TransitionKind.WipeRight => new SKRect(0, 0, w * p, h),
                     TransitionKind.WipeUp => new SKRect(0, h * (1 - p), w, h),
                     _ => new SKRect(0, 0, w, h * p),
-                });
-                to.Paint(canvas, toTime);
+                }));
+                to.Paint(canvas, toTime, target);
                 canvas.RestoreToCount(save);
                 break;
+            case TransitionKind.Zoom when target is not null:
+                to.Paint(canvas, toTime, target);
+                var (old, zoomed) = (Spare(0), Spare(1));
+                from.Paint(old.Surface.Canvas, fromTime, old.Pixels);
+                Pixels.ZoomInto(old.Pixels, 1, 1 + (ZoomThrough * p), zoomed.Pixels);
+                Pixels.Blend(target, canvas.DeviceClipBounds, zoomed.Pixels, 0, 0, Alpha(1 - p), opaque: false);
+                break;
             case TransitionKind.Zoom:
-                Scaled(canvas, 1 + (0.15f * p), () => from.Paint(canvas, fromTime));
-                Faded(canvas, p, () => Scaled(canvas, 0.85f + (0.15f * p), () => to.Paint(canvas, toTime)));
+                to.Paint(canvas, toTime);
+                Faded(canvas, 1 - p, () => Scaled(canvas, 1 + (ZoomThrough * p), () => from.Paint(canvas, fromTime)));
+                break;
+            case TransitionKind.Crossfade when target is not null:
+                from.Paint(canvas, fromTime, target);
+                var next = Spare(0);
+                to.Paint(next.Surface.Canvas, toTime, next.Pixels);
+                Pixels.Blend(target, canvas.DeviceClipBounds, next.Pixels, 0, 0, Alpha(p), opaque: false);
                 break;
             default:
                 from.Paint(canvas, fromTime);
@@ -119,7 +143,12 @@ internal sealed class FrameComposer(Timeline timeline, IReadOnlyList<ScenePainte
         }
     }
 
-    private static void Moved(SKCanvas canvas, float dx, float dy, Action paint)
+    /// <summary>A spare frame for painting a scene that is then blended or scaled onto the frame.</summary>
+    private FrameBuffer Spare(int index) => _spares[index] ??= new FrameBuffer(size);
+
+    private static byte Alpha(float opacity) => (byte)Math.Clamp(Math.Round(opacity * 255), 0, 255);
+
+    private static void Moved(SKCanvas canvas, int dx, int dy, Action paint)
     {
         var save = canvas.Save();
         canvas.Translate(dx, dy);
@@ -137,7 +166,7 @@ internal sealed class FrameComposer(Timeline timeline, IReadOnlyList<ScenePainte
 
     private static void Faded(SKCanvas canvas, float opacity, Action paint)
     {
-        using var fade = new SKPaint { Color = SKColors.White.WithAlpha((byte)Math.Clamp(opacity * 255, 0, 255)) };
+        using var fade = new SKPaint { Color = SKColors.White.WithAlpha(Alpha(opacity)) };
         var save = canvas.SaveLayer(fade);
         paint();
         canvas.RestoreToCount(save);
@@ -148,6 +177,11 @@ internal sealed class FrameComposer(Timeline timeline, IReadOnlyList<ScenePainte
         foreach (var scene in scenes)
         {
             scene.Dispose();
+        }
+
+        foreach (var spare in _spares)
+        {
+            spare?.Dispose();
         }
     }
 }

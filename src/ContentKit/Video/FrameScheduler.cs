@@ -1,4 +1,4 @@
-using System.Threading.Channels;
+using System.Collections.Concurrent;
 using FFMpegCore.Pipes;
 using SkiaSharp;
 
@@ -7,7 +7,9 @@ namespace ContentKit.Video;
 /// <summary>
 /// Paints frames ahead of the encoder on its own thread, into a small pool of reused buffers, through a
 /// bounded queue (so memory stays flat however long the video). A frame that equals the one before (nothing
-/// moves) is not painted again: the same buffer is queued twice.
+/// moves) is not painted again: the same buffer is queued twice. The painting thread only ever blocks, never
+/// awaits: the pipe writer blocks a pool thread while it waits for frames, and on two cores a painter that
+/// needed the pool to resume could wait for the pool to grow (which once cost a third of the render time).
 /// </summary>
 internal sealed class FrameScheduler : IDisposable
 {
@@ -15,8 +17,9 @@ internal sealed class FrameScheduler : IDisposable
     public const int QueueLength = 4;
 
     private readonly FrameComposer _composer;
-    private readonly Channel<PipedFrame> _queue = Channel.CreateBounded<PipedFrame>(new BoundedChannelOptions(QueueLength) { SingleReader = true, SingleWriter = true });
-    private readonly Channel<FrameBuffer> _free = Channel.CreateUnbounded<FrameBuffer>();
+    private readonly BlockingCollection<PipedFrame> _queue = new(QueueLength);
+    private readonly BlockingCollection<FrameBuffer> _free = [];
+    private Exception? _failure;
     private readonly List<FrameBuffer> _buffers = [];
     private readonly bool _reuse;
 
@@ -29,9 +32,9 @@ internal sealed class FrameScheduler : IDisposable
         // The queue, one frame being written, one being painted and the last painted frame kept for repeats.
         for (var i = 0; i < QueueLength + 3; i++)
         {
-            var buffer = new FrameBuffer(composer.Size, b => _free.Writer.TryWrite(b));
+            var buffer = new FrameBuffer(composer.Size, _free.Add);
             _buffers.Add(buffer);
-            _free.Writer.TryWrite(buffer);
+            _free.Add(buffer);
         }
     }
 
@@ -47,21 +50,23 @@ internal sealed class FrameScheduler : IDisposable
 
     /// <summary>Starts painting; the returned task ends when every frame is queued, or with the painting's error.</summary>
     public Task Start(CancellationToken cancellationToken) => Task.Factory.StartNew(
-        () => Produce(cancellationToken), cancellationToken, TaskCreationOptions.LongRunning, TaskScheduler.Default).Unwrap();
+        () => Produce(cancellationToken), cancellationToken, TaskCreationOptions.LongRunning, TaskScheduler.Default);
 
     /// <summary>The frames in order, for ffmpeg's pipe; ends early with the painting's error if painting fails.</summary>
     public IEnumerable<IVideoFrame> Frames()
     {
-        while (_queue.Reader.WaitToReadAsync().AsTask().GetAwaiter().GetResult())
+        foreach (var frame in _queue.GetConsumingEnumerable())
         {
-            while (_queue.Reader.TryRead(out var frame))
-            {
-                yield return frame;
-            }
+            yield return frame;
+        }
+
+        if (_failure is not null)
+        {
+            throw _failure;
         }
     }
 
-    private async Task Produce(CancellationToken cancellationToken)
+    private void Produce(CancellationToken cancellationToken)
     {
         var (timeline, size) = (_composer.Timeline, _composer.Size);
         FrameBuffer? last = null;
@@ -73,7 +78,7 @@ internal sealed class FrameScheduler : IDisposable
                 var time = timeline.TimeOf(n);
                 if (last is null || !_reuse || _composer.Changes(lastTime, time))
                 {
-                    var buffer = await _free.Reader.ReadAsync(cancellationToken);
+                    var buffer = _free.Take(cancellationToken);
                     buffer.Retain();
                     Paint(buffer, last, lastTime, time);
                     last?.Release();
@@ -86,19 +91,18 @@ internal sealed class FrameScheduler : IDisposable
                 }
 
                 last.Retain();
-                await _queue.Writer.WriteAsync(new PipedFrame(last, size.Width, size.Height), cancellationToken);
+                _queue.Add(new PipedFrame(last, size.Width, size.Height), cancellationToken);
             }
-
-            _queue.Writer.TryComplete();
         }
         catch (Exception e)
         {
-            _queue.Writer.TryComplete(e);
+            _failure = e;
             throw;
         }
         finally
         {
             last?.Release();
+            _queue.CompleteAdding();
         }
     }
 
@@ -113,16 +117,16 @@ internal sealed class FrameScheduler : IDisposable
         var changed = last is null || !_reuse ? null : _composer.Changed(lastTime, time);
         if (changed is { } rect && rect.Width * rect.Height < size.Width * size.Height * PartialShare)
         {
-            last!.Pixels.AsSpan().CopyTo(buffer.Pixels);
+            last!.Pixels.Bytes.AsSpan().CopyTo(buffer.Pixels.Bytes);
             var save = canvas.Save();
             canvas.ClipRect(rect);
-            _composer.Paint(canvas, time);
+            _composer.Paint(canvas, time, buffer.Pixels);
             canvas.RestoreToCount(save);
             PartlyPainted++;
         }
         else
         {
-            _composer.Paint(canvas, time);
+            _composer.Paint(canvas, time, buffer.Pixels);
         }
 
         buffer.Surface.Flush();
@@ -130,6 +134,8 @@ internal sealed class FrameScheduler : IDisposable
 
     public void Dispose()
     {
+        _queue.Dispose();
+        _free.Dispose();
         foreach (var buffer in _buffers)
         {
             buffer.Dispose();

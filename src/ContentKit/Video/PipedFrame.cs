@@ -14,13 +14,13 @@ internal sealed class PipedFrame(FrameBuffer buffer, int width, int height) : IV
 
     public void Serialize(Stream pipe)
     {
-        pipe.Write(buffer.Pixels);
+        pipe.Write(buffer.Pixels.Bytes);
         buffer.Release();
     }
 
     public async Task SerializeAsync(Stream pipe, CancellationToken token)
     {
-        await pipe.WriteAsync(buffer.Pixels, token).ConfigureAwait(false);
+        await pipe.WriteAsync(buffer.Pixels.Bytes, token).ConfigureAwait(false);
         buffer.Release();
     }
 }

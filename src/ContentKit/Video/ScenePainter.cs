@@ -69,7 +69,7 @@ internal sealed class ScenePainter : IDisposable
         {
             foreach (var time in (double[])[from, to])
             {
-                Extents(_live, SKMatrix.Identity, new SceneMoment(time, _scene.Duration, _frame, CountedText, _sprites), ref changed);
+                Extents(_live, SKMatrix.Identity, new SceneMoment(time, _scene.Duration, _frame, CountedText, _sprites, null), ref changed);
             }
         }
 
@@ -99,7 +99,8 @@ internal sealed class ScenePainter : IDisposable
         }
     }
 
-    public void Paint(SKCanvas canvas, double time)
+    /// <summary>Paints the scene at <paramref name="time"/>; <paramref name="target"/> is the frame's memory when the canvas draws straight into it.</summary>
+    public void Paint(SKCanvas canvas, double time, Pixels? target = null)
     {
         if (_still is null)
         {
@@ -113,7 +114,7 @@ internal sealed class ScenePainter : IDisposable
 
         if (_live is not null)
         {
-            _painter.Paint(canvas, _live, new SceneMoment(time, _scene.Duration, _frame, CountedText, _sprites));
+            _painter.Paint(canvas, _live, new SceneMoment(time, _scene.Duration, _frame, CountedText, _sprites, target));
         }
     }
 

@@ -27,9 +27,10 @@ internal static class VideoEncoder
         using var scheduler = new FrameScheduler(composer);
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         var timeline = composer.Timeline;
+        var painting = Task.CompletedTask;
         try
         {
-            var painting = scheduler.Start(stop.Token);
+            painting = scheduler.Start(stop.Token);
             var written = 0;
             var source = new RawVideoPipeSource(scheduler.Frames().Select(f => { written++; return f; })) { FrameRate = timeline.Fps };
             var graph = AudioMix.Graph(timeline.Script.Music is { } m && music is not null ? m : null, timeline.Script.Voice is { } v && voice is not null ? v : null, timeline.Duration);
@@ -57,6 +58,8 @@ internal static class VideoEncoder
             finally
             {
                 await stop.CancelAsync();
+                // The painter may still be drawing into a buffer: the buffers live until it has stopped.
+                await Task.WhenAny(painting);
             }
 
             cancellationToken.ThrowIfCancellationRequested();
@@ -75,6 +78,8 @@ internal static class VideoEncoder
         }
         finally
         {
+            await stop.CancelAsync();
+            await Task.WhenAny(painting);
             File.Delete(temporary);
         }
     }

@@ -1,0 +1,124 @@
+using System.Runtime.InteropServices;
+using SkiaSharp;
+
+namespace ContentKit.Video;
+
+/// <summary>
+/// Premultiplied RGBA pixels in a pinned array, so Skia can paint into them and the frame loop can blend and
+/// scale them directly. Skia's raster pipeline costs 15 ms to blend a 1080×1920 image here and 33 ms to
+/// scale one; the two routines below do the same in 3 and 9 ms, which decides how fast a Ken Burns scene renders.
+/// </summary>
+internal sealed class Pixels
+{
+    public Pixels(int width, int height)
+    {
+        (Width, Height) = (width, height);
+        Bytes = GC.AllocateArray<byte>(width * height * 4, pinned: true);
+        Info = new SKImageInfo(width, height, SKColorType.Rgba8888, SKAlphaType.Premul);
+    }
+
+    public int Width { get; }
+
+    public int Height { get; }
+
+    /// <summary>RGBA rows, exactly what ffmpeg's <c>rawvideo rgba</c> expects.</summary>
+    public byte[] Bytes { get; }
+
+    /// <summary>One pixel per element: R in the low byte, A in the high byte (RGBA in memory, little-endian).</summary>
+    public Span<uint> Data => MemoryMarshal.Cast<byte, uint>(Bytes.AsSpan());
+
+    public SKImageInfo Info { get; }
+
+    public IntPtr Address => Marshal.UnsafeAddrOfPinnedArrayElement(Bytes, 0);
+
+    /// <summary>True when every pixel is fully opaque, so the pixels can be copied instead of blended.</summary>
+    public bool Opaque => !((ReadOnlySpan<uint>)Data).ContainsAnyInRange(0u, 0xFEFFFFFFu);
+
+    /// <summary>A Skia image over the same memory (no copy); valid while this object lives.</summary>
+    public SKImage Image(bool opaque = false) => SKImage.FromPixels(opaque ? Info.WithAlphaType(SKAlphaType.Opaque) : Info, Address, Info.RowBytes);
+
+    /// <summary>
+    /// Draws <paramref name="source"/> with its top-left at (<paramref name="left"/>, <paramref name="top"/>) over
+    /// <paramref name="target"/> (premultiplied source-over, times <paramref name="alpha"/>), inside <paramref name="clip"/> only.
+    /// </summary>
+    public static void Blend(Pixels target, SKRectI clip, Pixels source, int left, int top, byte alpha, bool opaque)
+    {
+        clip = SKRectI.Intersect(clip, SKRectI.Create(target.Width, target.Height));
+        var area = SKRectI.Intersect(clip, SKRectI.Create(left, top, source.Width, source.Height));
+        if (area.IsEmpty || alpha == 0)
+        {
+            return;
+        }
+
+        var copy = opaque && alpha == 255;
+        for (var y = area.Top; y < area.Bottom; y++)
+        {
+            var from = source.Data.Slice(((y - top) * source.Width) + (area.Left - left), area.Width);
+            var to = target.Data.Slice((y * target.Width) + area.Left, area.Width);
+            if (copy)
+            {
+                from.CopyTo(to);
+                continue;
+            }
+
+            for (var x = 0; x < from.Length; x++)
+            {
+                var s = alpha == 255 ? from[x] : Scale(from[x], (uint)alpha + 1);
+                var a = s >> 24;
+                to[x] = a == 255 ? s : a == 0 ? to[x] : s + Scale(to[x], 256 - a);
+            }
+        }
+    }
+
+    /// <summary>
+    /// Writes into <paramref name="target"/> the centre of <paramref name="source"/> enlarged by <paramref name="zoom"/>
+    /// relative to its largest zoom (bilinear, 8-bit weights), i.e. what a Ken Burns box shows at that moment.
+    /// </summary>
+    public static void ZoomInto(Pixels source, float largestZoom, float zoom, Pixels target)
+    {
+        // One target pixel spans k source pixels; the target's centre stays on the source's centre.
+        var k = (double)largestZoom / zoom;
+        var originX = (source.Width - (target.Width * k)) / 2;
+        var originY = (source.Height - (target.Height * k)) / 2;
+        var columns = new int[target.Width];
+        var weights = new uint[target.Width];
+        for (var x = 0; x < target.Width; x++)
+        {
+            var sx = Math.Clamp(originX + ((x + 0.5) * k) - 0.5, 0, source.Width - 1.001);
+            columns[x] = (int)sx;
+            weights[x] = (uint)Math.Round((sx - columns[x]) * 256);
+        }
+
+        var row = new uint[source.Width];
+        for (var y = 0; y < target.Height; y++)
+        {
+            var sy = Math.Clamp(originY + ((y + 0.5) * k) - 0.5, 0, source.Height - 1.001);
+            var y0 = (int)sy;
+            var wy = (uint)Math.Round((sy - y0) * 256);
+            var above = source.Data.Slice(y0 * source.Width, source.Width);
+            var below = source.Data.Slice((y0 + 1) * source.Width, source.Width);
+            for (var x = 0; x < row.Length; x++)
+            {
+                row[x] = Mix(above[x], below[x], wy);
+            }
+
+            var to = target.Data.Slice(y * target.Width, target.Width);
+            for (var x = 0; x < to.Length; x++)
+            {
+                to[x] = Mix(row[columns[x]], row[columns[x] + 1], weights[x]);
+            }
+        }
+    }
+
+    /// <summary>Each channel times <paramref name="factor"/>/256, two channels per multiply.</summary>
+    private static uint Scale(uint pixel, uint factor) =>
+        ((((pixel & 0x00FF00FFu) * factor) >> 8) & 0x00FF00FFu) | ((((pixel >> 8) & 0x00FF00FFu) * factor) & 0xFF00FF00u);
+
+    /// <summary><paramref name="a"/> to <paramref name="b"/> by <paramref name="weight"/>/256, per channel.</summary>
+    private static uint Mix(uint a, uint b, uint weight)
+    {
+        var keep = 256 - weight;
+        return (((((a & 0x00FF00FFu) * keep) + ((b & 0x00FF00FFu) * weight)) >> 8) & 0x00FF00FFu)
+            | (((((a >> 8) & 0x00FF00FFu) * keep) + (((b >> 8) & 0x00FF00FFu) * weight)) & 0xFF00FF00u);
+    }
+}
