@@ -7,8 +7,9 @@
 #
 # For each x264 preset it renders row ROW (default 2) of samples/pengumuman.csv with reels-pengumuman (1080×1920,
 # 30 fps, music), decodes that MP4 back to raw RGBA (the frames ContentKit piped, up to compression noise), times
-# ffmpeg encoding that file with the same codec options, and prints both times, frames per second and the
-# ratio. Each time is the best of RUNS runs (default 2), so a busy moment on the machine does not decide it.
+# ffmpeg encoding that file with the same options and the same music and audio filters (AudioMix's graph for a
+# template with music and no voice-over), and prints both times, frames per second and the ratio. Each time is
+# the best of RUNS runs (default 2), so a busy moment on the machine does not decide it.
 set -euo pipefail
 
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
@@ -27,6 +28,9 @@ cli=(dotnet "$work/cli/ContentKit.Cli.dll")
 seconds() { local start end; start=$(date +%s.%N); "$@" >/dev/null 2>&1; end=$(date +%s.%N); echo "$end - $start" | bc; }
 best() { local best=""; for _ in $(seq "$runs"); do local t; t=$(seconds "$@"); if [[ -z $best ]] || (( $(echo "$t < $best" | bc) )); then best=$t; fi; done; echo "$best"; }
 
+audio="[1:a]atrim=0:15,asetpts=PTS-STARTPTS,volume=0.7,afade=t=in:st=0:d=0.3,afade=t=out:st=13.5:d=1.5[music];"
+audio+="[music]loudnorm=I=-14:TP=-1.5:LRA=11,aresample=48000,aformat=sample_fmts=fltp:channel_layouts=stereo,apad,atrim=0:15[a]"
+
 printf '%-9s %8s %8s %10s %10s %7s\n' preset frames render_s render_fps floor_s ratio
 for preset in "${presets[@]}"; do
     out="$work/out-$preset"
@@ -36,7 +40,9 @@ for preset in "${presets[@]}"; do
     frames=$(ffprobe -v error -count_frames -select_streams v:0 -show_entries stream=nb_read_frames -of csv=p=0 "$video")
     ffmpeg -v error -y -i "$video" -f rawvideo -pix_fmt rgba "$work/frames.rgba"
     floor=$(best ffmpeg -v error -y -f rawvideo -pix_fmt rgba -s 1080x1920 -r 30 -i "$work/frames.rgba" \
-        -c:v libx264 -preset "$preset" -crf 20 -profile:v high -pix_fmt yuv420p -movflags +faststart -f mp4 "$work/floor.mp4")
+        -stream_loop -1 -i templates/music/irama-blitar.ogg -filter_complex "$audio" -map 0:v -map "[a]" \
+        -c:v libx264 -preset "$preset" -crf 20 -profile:v high -pix_fmt yuv420p -c:a aac -b:a 160k -ar 48000 -ac 2 \
+        -t 15 -movflags +faststart -f mp4 "$work/floor.mp4")
     rm -f "$work/frames.rgba"
     printf '%-9s %8d %8.2f %10.1f %10.2f %7.2f\n' "$preset" "$frames" "$render" "$(echo "$frames / $render" | bc -l)" "$floor" "$(echo "$render / $floor" | bc -l)"
 done
