@@ -25,8 +25,9 @@ public sealed partial class Renderer
     {
         using var composer = Compose(unit, format, cancellationToken, out var result);
         var script = composer.Timeline.Script;
-        await VideoEncoder.EncodeAsync(
-            composer, script.Music is { } music ? _resolver.Resolve(music.Source) : null, script.Voice is { } voice ? _resolver.Resolve(voice.Source) : null, Options.Video, destination, cancellationToken);
+        var music = script.Music is { } track ? _resolver.Resolve(track.Source) : null;
+        var voice = script.Voice is { } speech ? _resolver.Resolve(speech.Source) : null;
+        await VideoEncoder.EncodeAsync(composer, music, voice, Options.Video, destination, cancellationToken);
         await AtomicFile.WriteAsync(PosterPath(destination), (stream, _) =>
         {
             using var poster = PaintFrame(composer, composer.PosterTime);

@@ -24,15 +24,13 @@ internal sealed class SpriteCache(Painter painter) : IDisposable
     {
         foreach (var child in live.Children)
         {
-            Choose(child, root: false);
+            ChooseFrom(child);
         }
     }
 
-    private void Choose(LayoutBox box, bool root)
+    private void ChooseFrom(LayoutBox box)
     {
-        var movingInside = box.Children.Any(HasMotion);
-        var motion = box.Element.Box.Motion;
-        if (!root && !movingInside && (motion is null || MovesAsAWhole(motion)))
+        if (!box.Children.Any(HasMotion) && (box.Element.Box.Motion is not { } motion || MovesAsAWhole(motion)))
         {
             _eligible.Add(box);
             return;
@@ -40,7 +38,7 @@ internal sealed class SpriteCache(Painter painter) : IDisposable
 
         foreach (var child in box.Children)
         {
-            Choose(child, root: false);
+            ChooseFrom(child);
         }
     }
 

@@ -15,8 +15,7 @@ internal static class VideoEncoder
     /// <summary>How many of ffmpeg's last error lines a message quotes.</summary>
     private const int QuotedLines = 6;
 
-    /// <returns>How many frames were painted and how many repeated an unchanged frame.</returns>
-    public static async Task<(int Painted, int Repeated)> EncodeAsync(
+    public static async Task EncodeAsync(
         FrameComposer composer, string? music, string? voice, VideoOptions options, string destination, CancellationToken cancellationToken)
     {
         var ffmpeg = FfmpegLocator.Find(options.Ffmpeg);
@@ -33,7 +32,7 @@ internal static class VideoEncoder
             painting = scheduler.Start(stop.Token);
             var written = 0;
             var source = new RawVideoPipeSource(scheduler.Frames().Select(f => { written++; return f; })) { FrameRate = timeline.Fps };
-            var graph = AudioMix.Graph(timeline.Script.Music is { } m && music is not null ? m : null, timeline.Script.Voice is { } v && voice is not null ? v : null, timeline.Duration);
+            var graph = AudioMix.Graph(music is null ? null : timeline.Script.Music, voice is null ? null : timeline.Script.Voice, timeline.Duration);
             var processor = FfmpegCommand.Build(source, music, voice, graph, timeline.Duration, options, temporary)
                 .WithLogLevel(FFMpegLogLevel.Error)
                 .NotifyOnStandardError(line =>
@@ -74,7 +73,6 @@ internal static class VideoEncoder
             }
 
             File.Move(temporary, destination, overwrite: true);
-            return (scheduler.Painted, scheduler.Repeated);
         }
         finally
         {

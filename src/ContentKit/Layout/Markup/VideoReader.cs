@@ -30,14 +30,12 @@ internal static class VideoReader
 
         var poster = Value(root, "poster", MotionReader.Seconds);
         Reject(root);
-        var scenes = ImmutableArray.CreateBuilder<Scene>();
-        var script = new VideoScript([]);
+        var script = new VideoScript([]) { Poster = poster };
         foreach (var node in root.Elements())
         {
-            var element = node;
             script = node.Name.LocalName switch
             {
-                "scene" => Add(scenes, Located(node, locate, () => ReadScene(element, locate, scenes.Count == 0)), script),
+                "scene" => script with { Scenes = script.Scenes.Add(Located(node, locate, () => ReadScene(node, locate, script.Scenes.IsEmpty))) },
                 "audio" => script with { Music = Unique(script.Music, node, ReadAudio(node, volume: 0.5, fadeIn: 0.5, fadeOut: 1.5)) },
                 "voiceover" => script with { Voice = Unique(script.Voice, node, ReadAudio(node, volume: 1, fadeIn: 0, fadeOut: 0)) },
                 "captions" => script with { Captions = Unique(script.Captions, node, ReadCaptions(node)) },
@@ -46,15 +44,7 @@ internal static class VideoReader
             };
         }
 
-        return scenes.Count == 0
-            ? throw new MarkupException(Messages.Video_NoScene, LineOf(root))
-            : script with { Scenes = scenes.ToImmutable(), Poster = poster };
-    }
-
-    private static VideoScript Add(ImmutableArray<Scene>.Builder scenes, Scene scene, VideoScript script)
-    {
-        scenes.Add(scene);
-        return script;
+        return script.Scenes.IsEmpty ? throw new MarkupException(Messages.Video_NoScene, LineOf(root)) : script;
     }
 
     private static Scene ReadScene(XElement node, Func<int, ErrorLocation?> locate, bool first)
