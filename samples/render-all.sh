@@ -23,7 +23,7 @@ ucapan ucapan.csv
 LIST
 
 # Videos (ffmpeg on PATH): 15-second Reels of two announcements and of the statistics table, each with a poster PNG.
-contentkit render --templates templates --data samples/pengumuman.csv --template reels-pengumuman --rows 2,4 --out "$out/reels-pengumuman"
+contentkit render --templates templates --data samples/reels-pengumuman.csv --template reels-pengumuman --out "$out/reels-pengumuman"
 contentkit render --templates templates --data samples/statistik-penduduk.csv --template reels-statistik --out "$out/reels-statistik"
 
 dotnet samples/LibraryUsage/bin/Debug/net10.0/LibraryUsage.dll templates "$out/library-usage"

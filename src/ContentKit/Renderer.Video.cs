@@ -1,4 +1,5 @@
 using System.Drawing;
+using System.Globalization;
 using System.Security;
 using ContentKit.Layout;
 using ContentKit.Layout.Markup;
@@ -112,16 +113,18 @@ public sealed partial class Renderer
 
         var style = track.Style;
         var font = style.Font.Length > 0 ? $" font=\"{SecurityElement.Escape(style.Font)}\"" : "";
+        var scale = Math.Min(size.Width, size.Height) / 1080f;
         return [.. cues.Select(cue => (cue, engine.Layout(
-            MarkupReader.Read($"""
+            // Invariant: a caller's culture could write 0,5 where markup reads 0.5.
+            MarkupReader.Read(string.Create(CultureInfo.InvariantCulture, $"""
                 <layers>
                   <row left="0" right="0" bottom="{size.Height * style.Bottom:0}" justify="center" padding="0 {size.Width * 0.08f:0}">
-                    <box background="{SecurityElement.Escape(style.Background)}" radius="18" padding="14 30">
-                      <text size="{style.Size:0.#}" weight="600" color="{SecurityElement.Escape(style.Color)}" align="center" line-height="1.3" max-lines="3"{font}>{SecurityElement.Escape(cue.Text)}</text>
+                    <box background="{SecurityElement.Escape(style.Background)}" radius="{18 * scale:0.#}" padding="{14 * scale:0.#} {30 * scale:0.#}">
+                      <text size="{style.Size ?? (44 * scale):0.#}" weight="600" color="{SecurityElement.Escape(style.Color)}" align="center" line-height="1.3" max-lines="3"{font}>{SecurityElement.Escape(cue.Text)}</text>
                     </box>
                   </row>
                 </layers>
-                """),
+                """)),
             size)))];
     }
 }

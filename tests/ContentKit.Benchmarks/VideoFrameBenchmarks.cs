@@ -27,9 +27,9 @@ public class VideoFrameBenchmarks
     {
         var library = new TemplateLibrary(RepoPaths.Templates);
         var template = library.Load("reels-pengumuman");
-        var sheet = Data.DataReader.Read(Path.Combine(RepoPaths.Samples, "pengumuman.csv"));
+        var sheet = Data.DataReader.Read(Path.Combine(RepoPaths.Samples, "reels-pengumuman.csv"));
         _renderer = new Renderer(library, template, new RenderOptions { DataFolder = RepoPaths.Samples });
-        _unit = RenderUnit.Of(_renderer.Bind(sheet.Rows[Row == SampleRow.Photo ? 0 : 1], "pengumuman.csv"));
+        _unit = RenderUnit.Of(_renderer.Bind(sheet.Rows[Row == SampleRow.Photo ? 0 : 1], "reels-pengumuman.csv"));
         _reels = template.Format("reels");
     }
 

@@ -5,8 +5,8 @@
 #   tests/bench/video-speed.sh [PRESET...]          default: veryfast medium
 #   ROW=3 tests/bench/video-speed.sh               another sample row (2: a photo with a Ken Burns scene; 3: no photo)
 #
-# For each x264 preset it renders row ROW (default 2) of samples/pengumuman.csv with reels-pengumuman (1080×1920,
-# 30 fps, music), decodes that MP4 back to raw RGBA (the frames ContentKit piped, up to compression noise), times
+# For each x264 preset it renders row ROW (default 2) of samples/reels-pengumuman.csv with reels-pengumuman (1080×1920,
+# 30 fps, music, captions), decodes that MP4 back to raw RGBA (the frames ContentKit piped, up to compression noise), times
 # ffmpeg encoding that file with the same options and the same music and audio filters (AudioMix's graph for a
 # template with music and no voice-over), and prints both times, frames per second and the ratio. Each time is
 # the best of RUNS runs (default 2), so a busy moment on the machine does not decide it.
@@ -34,7 +34,7 @@ audio+="[music]loudnorm=I=-14:TP=-1.5:LRA=11,aresample=48000,aformat=sample_fmts
 printf '%-9s %8s %8s %10s %10s %7s\n' preset frames render_s render_fps floor_s ratio
 for preset in "${presets[@]}"; do
     out="$work/out-$preset"
-    render=$(best "${cli[@]}" render -t reels-pengumuman --templates templates --data samples/pengumuman.csv --rows "$row" \
+    render=$(best "${cli[@]}" render -t reels-pengumuman --templates templates --data samples/reels-pengumuman.csv --rows "$row" \
         --encoder-preset "$preset" --force --json -o "$out")
     video=$(ls "$out"/*.mp4)
     frames=$(ffprobe -v error -count_frames -select_streams v:0 -show_entries stream=nb_read_frames -of csv=p=0 "$video")

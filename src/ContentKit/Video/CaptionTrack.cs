@@ -11,7 +11,8 @@ internal sealed record CaptionTrack(string? Text, string? Source, double Start, 
 /// <summary>How captions look; the defaults follow the brand and keep clear of the platforms' buttons.</summary>
 internal sealed record CaptionStyle
 {
-    public float Size { get; init; } = 44;
+    /// <summary>Text size in pixels; null is 44 px on a 1080-pixel-wide frame, in proportion on others.</summary>
+    public float? Size { get; init; }
 
     public string Color { get; init; } = "#FFFFFF";
 

@@ -10,7 +10,7 @@ namespace ContentKit.Tests.Video;
 public sealed class FrameSchedulerTests(SampleRendererFixture fixture) : IClassFixture<SampleRendererFixture>
 {
     [Theory]
-    [InlineData("reels-pengumuman", "pengumuman.csv", "reels")]
+    [InlineData("reels-pengumuman", "reels-pengumuman.csv", "reels")]
     [InlineData("reels-statistik", "statistik-penduduk.csv", "whatsapp")]
     public async Task Repeated_and_partly_painted_frames_equal_full_paints(string template, string sample, string format)
     {

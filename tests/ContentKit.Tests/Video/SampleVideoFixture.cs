@@ -9,7 +9,7 @@ public sealed class SampleVideoFixture : IDisposable
     public SampleVideoFixture()
     {
         Folder = TestPaths.NewTempFolder();
-        Pengumuman = Render("reels-pengumuman", "pengumuman.csv", "reels", "pengumuman-reels.mp4");
+        Pengumuman = Render("reels-pengumuman", "reels-pengumuman.csv", "reels", "pengumuman-reels.mp4");
         Statistik = Render("reels-statistik", "statistik-penduduk.csv", "whatsapp", "statistik-whatsapp.mp4");
     }
 

@@ -53,12 +53,12 @@ public sealed class SampleVideoTests(SampleVideoFixture videos) : IClassFixture<
 
     public static TheoryData<string, string, string, double> Moments => new()
     {
-        { "reels-pengumuman", "pengumuman.csv", "reels", 0.4 },
-        { "reels-pengumuman", "pengumuman.csv", "reels", 2.0 },
-        { "reels-pengumuman", "pengumuman.csv", "reels", 2.7 },
-        { "reels-pengumuman", "pengumuman.csv", "reels", 4.5 },
-        { "reels-pengumuman", "pengumuman.csv", "reels", 7.5 },
-        { "reels-pengumuman", "pengumuman.csv", "reels", 12.2 },
+        { "reels-pengumuman", "reels-pengumuman.csv", "reels", 0.4 },
+        { "reels-pengumuman", "reels-pengumuman.csv", "reels", 2.0 },
+        { "reels-pengumuman", "reels-pengumuman.csv", "reels", 2.7 },
+        { "reels-pengumuman", "reels-pengumuman.csv", "reels", 4.5 },
+        { "reels-pengumuman", "reels-pengumuman.csv", "reels", 7.5 },
+        { "reels-pengumuman", "reels-pengumuman.csv", "reels", 12.2 },
         { "reels-statistik", "statistik-penduduk.csv", "whatsapp", 4.0 },
         { "reels-statistik", "statistik-penduduk.csv", "whatsapp", 8.0 },
     };
@@ -76,8 +76,8 @@ public sealed class SampleVideoTests(SampleVideoFixture videos) : IClassFixture<
     }
 
     [Theory]
-    [InlineData("reels-pengumuman", "pengumuman.csv", "reels", 61)]
-    [InlineData("reels-pengumuman", "pengumuman.csv", "reels", 225)]
+    [InlineData("reels-pengumuman", "reels-pengumuman.csv", "reels", 61)]
+    [InlineData("reels-pengumuman", "reels-pengumuman.csv", "reels", 225)]
     [InlineData("reels-statistik", "statistik-penduduk.csv", "whatsapp", 240)]
     public void The_encoded_frames_are_the_painted_frames_up_to_compression(string template, string sample, string format, int frame)
     {
