@@ -32,7 +32,8 @@ public sealed partial class Renderer
         await AtomicFile.WriteAsync(PosterPath(destination), (stream, _) =>
         {
             using var poster = PaintFrame(composer, composer.PosterTime);
-            ImageEncoder.Encode(poster.PeekPixels(), OutputType.Png, stream);
+            using var pixels = poster.Surface.PeekPixels();
+            ImageEncoder.Encode(pixels, OutputType.Png, stream);
             return Task.CompletedTask;
         }, CancellationToken.None);
         return result;
@@ -42,7 +43,7 @@ public sealed partial class Renderer
     public static string PosterPath(string video) => Path.ChangeExtension(video, ".png");
 
     /// <summary>Paints the frame at <paramref name="time"/> seconds, as the video shows it before encoding.</summary>
-    internal SKSurface RenderFrame(RenderUnit unit, OutputFormat format, double time, CancellationToken cancellationToken = default)
+    internal FrameBuffer RenderFrame(RenderUnit unit, OutputFormat format, double time, CancellationToken cancellationToken = default)
     {
         using var composer = Compose(unit, format, cancellationToken, out _);
         return PaintFrame(composer, time);
@@ -76,20 +77,11 @@ public sealed partial class Renderer
     }
 
     /// <summary>Paints one frame the way the frame loop does (into pinned memory, so the same direct paths are taken).</summary>
-    private static SKSurface PaintFrame(FrameComposer composer, double time)
+    private static FrameBuffer PaintFrame(FrameComposer composer, double time)
     {
         var buffer = new FrameBuffer(composer.Size);
         composer.Paint(buffer.Surface.Canvas, time, buffer.Pixels);
-        var surface = SKSurface.Create(new SKImageInfo(composer.Size.Width, composer.Size.Height, SKColorType.Rgba8888, SKAlphaType.Premul))
-            ?? throw new ContentKitException(Localized.Format(Messages.Renderer_NoSurface, composer.Size.Width, composer.Size.Height));
-        using (var image = buffer.Surface.Snapshot())
-        {
-            using var copy = new SKPaint { BlendMode = SKBlendMode.Src };
-            surface.Canvas.DrawImage(image, 0, 0, SKSamplingOptions.Default, copy);
-        }
-
-        buffer.Dispose();
-        return surface;
+        return buffer;
     }
 
     /// <summary>Each cue laid out once, from markup like any other element, inside the platform's safe area.</summary>

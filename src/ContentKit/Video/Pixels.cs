@@ -35,7 +35,7 @@ internal sealed class Pixels
     public bool Opaque => !((ReadOnlySpan<uint>)Data).ContainsAnyInRange(0u, 0xFEFFFFFFu);
 
     /// <summary>A Skia image over the same memory (no copy); valid while this object lives.</summary>
-    public SKImage Image(bool opaque = false) => SKImage.FromPixels(opaque ? Info.WithAlphaType(SKAlphaType.Opaque) : Info, Address, Info.RowBytes);
+    public SKImage Image() => SKImage.FromPixels(Info, Address, Info.RowBytes);
 
     /// <summary>
     /// Draws <paramref name="source"/> with its top-left at (<paramref name="left"/>, <paramref name="top"/>) over

@@ -7,8 +7,6 @@ namespace ContentKit.Video;
 /// <summary>One moment of a scene, as the painter needs it: each element's motion state, and count-up text re-broken for the number shown.</summary>
 internal sealed class SceneMoment(double time, double sceneDuration, SizeF frame, Func<LayoutBox, float, TextBlock> countUp, SpriteCache sprites, Pixels? target)
 {
-    public double Time => time;
-
     public MotionState StateOf(LayoutBox box) =>
         box.Element.Box.Motion is { } motion ? MotionEvaluator.StateAt(motion, time, sceneDuration, frame) : MotionState.Identity;
 

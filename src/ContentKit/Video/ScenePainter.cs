@@ -22,6 +22,7 @@ internal sealed class ScenePainter : IDisposable
     private readonly TextEngine _text;
     private readonly List<(double From, double To)> _windows;
     private readonly SpriteCache _sprites;
+    private readonly Dictionary<LayoutBox, SKRect> _extents = new(ReferenceEqualityComparer.Instance);
     private static readonly SKPaint CopyPaint = new() { BlendMode = SKBlendMode.Src };
 
     /// <summary>Pixels around a moving element that its shadow or anti-aliasing may touch.</summary>
@@ -36,6 +37,14 @@ internal sealed class ScenePainter : IDisposable
         if (live is not null)
         {
             _sprites.Choose(live);
+        }
+
+        foreach (var box in root.Descendants().Where(b => b.Element.Box.Motion is not null))
+        {
+            // Everything the element holds, with room for shadows and anti-aliasing, and for a count-up whose digits run wider than the final number.
+            var extent = box.Descendants().Select(b => b.Bounds.ToSkia()).Aggregate(SKRect.Union);
+            extent.Inflate(box.Element.Box.Motion!.Enter.Contains(MotionPreset.CountUp) ? extent.Width + Margin : Margin, Margin);
+            _extents[box] = extent;
         }
 
         _windows = [.. root.Descendants().Where(b => b.Element.Box.Motion is not null).SelectMany(b => MotionEvaluator.Windows(b.Element.Box.Motion!, scene.Duration))];
@@ -76,10 +85,10 @@ internal sealed class ScenePainter : IDisposable
         return changed;
     }
 
-    private static void Extents(LayoutBox box, SKMatrix parent, SceneMoment moment, ref SKRect changed)
+    private void Extents(LayoutBox box, SKMatrix parent, SceneMoment moment, ref SKRect changed)
     {
         var matrix = parent;
-        if (box.Element.Box.Motion is { } motion)
+        if (_extents.TryGetValue(box, out var extent))
         {
             var state = moment.StateOf(box);
             var bounds = box.Bounds.ToSkia();
@@ -87,9 +96,6 @@ internal sealed class ScenePainter : IDisposable
                 .PreConcat(SKMatrix.CreateTranslation(state.X, state.Y))
                 .PreConcat(SKMatrix.CreateScale(state.Scale, state.Scale, bounds.MidX, bounds.MidY))
                 .PreConcat(SKMatrix.CreateRotationDegrees(state.Rotate + box.Element.Box.Rotate, bounds.MidX, bounds.MidY));
-            var extent = box.Descendants().Select(b => b.Bounds.ToSkia()).Aggregate(SKRect.Union);
-            // Room for shadows and anti-aliasing, and for a count-up whose digits run wider than the final number.
-            extent.Inflate(motion.Enter.Contains(MotionPreset.CountUp) ? extent.Width + Margin : Margin, Margin);
             changed = changed.IsEmpty ? matrix.MapRect(extent) : SKRect.Union(changed, matrix.MapRect(extent));
         }
 

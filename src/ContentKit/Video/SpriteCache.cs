@@ -101,15 +101,7 @@ internal sealed class SpriteCache(Painter painter) : IDisposable
         {
             var origin = new SKPointI((int)Math.Floor(bounds.Left), (int)Math.Floor(bounds.Top));
             var (width, height) = ((int)Math.Ceiling(bounds.Right) - origin.X, (int)Math.Ceiling(bounds.Bottom) - origin.Y);
-            var pixels = new Pixels((int)Math.Ceiling(width * largest), (int)Math.Ceiling(height * largest));
-            using (var surface = SKSurface.Create(pixels.Info, pixels.Address, pixels.Info.RowBytes))
-            {
-                surface.Canvas.Clear(SKColors.Transparent);
-                surface.Canvas.Scale(largest);
-                surface.Canvas.Translate(-origin.X, -origin.Y);
-                painter.Paint(surface.Canvas, Still(box));
-            }
-
+            var pixels = PaintStill(box, origin, largest, (int)Math.Ceiling(width * largest), (int)Math.Ceiling(height * largest));
             _zoomed[box] = zoomed = (new Sprite(pixels, origin), new Pixels(width, height));
         }
 
@@ -142,18 +134,20 @@ internal sealed class SpriteCache(Painter painter) : IDisposable
     private Sprite Render(LayoutBox box)
     {
         var origin = new SKPointI((int)Math.Floor(box.Bounds.Left) - Margin, (int)Math.Floor(box.Bounds.Top) - Margin);
-        var pixels = new Pixels((int)Math.Ceiling(box.Bounds.Right) + Margin - origin.X, (int)Math.Ceiling(box.Bounds.Bottom) + Margin - origin.Y);
-        using (var surface = SKSurface.Create(pixels.Info, pixels.Address, pixels.Info.RowBytes))
-        {
-            surface.Canvas.Clear(SKColors.Transparent);
-            surface.Canvas.Translate(-origin.X, -origin.Y);
-            painter.Paint(surface.Canvas, Still(box));
-        }
-
-        return new Sprite(pixels, origin);
+        var (width, height) = ((int)Math.Ceiling(box.Bounds.Right) + Margin - origin.X, (int)Math.Ceiling(box.Bounds.Bottom) + Margin - origin.Y);
+        return new Sprite(PaintStill(box, origin, 1, width, height), origin);
     }
 
-    private static LayoutBox Still(LayoutBox box) => box with { Element = box.Element with { Box = box.Element.Box with { Motion = null } } };
+    /// <summary>Paints <paramref name="box"/> without its motion, enlarged by <paramref name="scale"/>, into new pixels whose top-left is <paramref name="origin"/>.</summary>
+    private Pixels PaintStill(LayoutBox box, SKPointI origin, float scale, int width, int height)
+    {
+        var pixels = new Pixels(width, height);
+        using var surface = SKSurface.Create(pixels.Info, pixels.Address, pixels.Info.RowBytes);
+        surface.Canvas.Scale(scale);
+        surface.Canvas.Translate(-origin.X, -origin.Y);
+        painter.Paint(surface.Canvas, box with { Element = box.Element with { Box = box.Element.Box with { Motion = null } } });
+        return pixels;
+    }
 
     private static bool MovesAsAWhole(Motion motion) =>
         !motion.Enter.Concat(motion.Exit).Any(p => p is MotionPreset.Typewriter or MotionPreset.CountUp or MotionPreset.KenBurns);

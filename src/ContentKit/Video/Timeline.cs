@@ -34,8 +34,6 @@ internal sealed class Timeline
 
     public double TimeOf(int frame) => frame / (double)Fps;
 
-    public double StartOf(int scene) => _starts[scene];
-
     /// <summary>The scene shown at <paramref name="time"/> and the time inside it.</summary>
     public (int Scene, double Local) At(double time)
     {

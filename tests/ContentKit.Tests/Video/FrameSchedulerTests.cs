@@ -27,7 +27,7 @@ public sealed class FrameSchedulerTests(SampleRendererFixture fixture) : IClassF
             if (index % 37 == 5)
             {
                 using var full = renderer.RenderFrame(unit, renderer.Template.Format(format), composer.Timeline.TimeOf(index));
-                var expected = full.PeekPixels().GetPixelSpan().ToArray();
+                var expected = full.Surface.PeekPixels().GetPixelSpan().ToArray();
                 var different = expected.Zip(bytes.ToArray()).Count(p => Math.Abs(p.First - p.Second) > 2);
                 Assert.True(different == 0, $"frame {index}: {different} channel values differ from a full paint");
                 checkedFrames++;

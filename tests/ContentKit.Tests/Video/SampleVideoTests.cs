@@ -68,8 +68,8 @@ public sealed class SampleVideoTests(SampleVideoFixture videos) : IClassFixture<
     public void Frames_at_chosen_times_look_like_the_references(string template, string sample, string format, double time)
     {
         var (renderer, unit) = videos.Output(template, sample, format);
-        using var surface = renderer.RenderFrame(unit, renderer.Template.Format(format), time);
-        using var png = surface.Snapshot().Encode(SKEncodedImageFormat.Png, 100);
+        using var frame = renderer.RenderFrame(unit, renderer.Template.Format(format), time);
+        using var png = frame.Surface.Snapshot().Encode(SKEncodedImageFormat.Png, 100);
 
         var reference = System.IO.Path.Combine(GoldenFile.Folder("Video"), $"{template}-{format}-{time:0.0#}s.png".Replace(',', '.'));
         Assert.Null(GoldenFile.Check(reference, png.ToArray(), ImageComparison.Compare));
@@ -82,8 +82,8 @@ public sealed class SampleVideoTests(SampleVideoFixture videos) : IClassFixture<
     public void The_encoded_frames_are_the_painted_frames_up_to_compression(string template, string sample, string format, int frame)
     {
         var (renderer, unit) = videos.Output(template, sample, format);
-        using var surface = renderer.RenderFrame(unit, renderer.Template.Format(format), frame / 30.0);
-        using var painted = surface.Snapshot();
+        using var paint = renderer.RenderFrame(unit, renderer.Template.Format(format), frame / 30.0);
+        using var painted = paint.Surface.Snapshot();
         using var pixels = painted.PeekPixels();
         var expected = pixels.GetPixelSpan().ToArray();
         var decoded = Ffmpeg.Frame(template == "reels-statistik" ? videos.Statistik : videos.Pengumuman, frame);

@@ -59,9 +59,9 @@ public sealed class SoundAndCaptionTests
         }
     }
 
-    private static byte[] Bytes(SkiaSharp.SKSurface surface)
+    private static byte[] Bytes(ContentKit.Video.FrameBuffer frame)
     {
-        using var pixels = surface.PeekPixels();
+        using var pixels = frame.Surface.PeekPixels();
         return pixels.GetPixelSpan().ToArray();
     }
 
