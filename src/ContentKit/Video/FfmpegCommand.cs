@@ -5,8 +5,8 @@ using FFMpegCore.Pipes;
 namespace ContentKit.Video;
 
 /// <summary>
-/// The ffmpeg command for one video, built as data: raw RGBA frames from a pipe, the sound inputs, and the
-/// output the platforms accept (H.264 High, yuv420p, AAC 48 kHz stereo, <c>+faststart</c>). Tests read
+/// The ffmpeg command for one video, built as data: raw YUV 4:2:0 frames (BT.709) from a pipe, the sound inputs, and the
+/// output the platforms accept (H.264 High, yuv420p tagged BT.709, AAC 48 kHz stereo, <c>+faststart</c>). Tests read
 /// <see cref="FFMpegArgumentProcessor.Arguments"/> without running ffmpeg.
 /// </summary>
 internal static class FfmpegCommand
@@ -29,6 +29,7 @@ internal static class FfmpegCommand
         return arguments.OutputToFile(destination, overwrite: true, o => o
             .WithCustomArgument($"-filter_complex \"{audioGraph}\" -map 0:v -map \"{AudioMix.Output}\"")
             .WithCustomArgument($"-c:v libx264 -preset {options.EncoderPreset} -crf {options.Crf} -profile:v high -pix_fmt yuv420p")
+            .WithCustomArgument("-colorspace bt709 -color_primaries bt709 -color_trc bt709 -color_range tv")
             .WithCustomArgument("-c:a aac -b:a 160k -ar 48000 -ac 2")
             .WithCustomArgument($"-t {seconds} -movflags +faststart -map_metadata -1 -fflags +bitexact -flags:v +bitexact -flags:a +bitexact -f mp4"));
     }

@@ -10,6 +10,7 @@ internal sealed class FrameBuffer : IDisposable
 {
     private readonly Action<FrameBuffer>? _release;
     private int _uses;
+    private Yuv420? _yuv;
 
     public FrameBuffer(SKSizeI size, Action<FrameBuffer>? release = null)
     {
@@ -23,6 +24,11 @@ internal sealed class FrameBuffer : IDisposable
     public Pixels Pixels { get; }
 
     public SKSurface Surface { get; }
+
+    /// <summary>The frame as it is piped to ffmpeg, once <see cref="Encode"/> has converted it.</summary>
+    public Yuv420 Yuv => _yuv ??= new Yuv420(Pixels.Width, Pixels.Height);
+
+    public void Encode() => Yuv.From(Pixels);
 
     public void Retain() => Interlocked.Increment(ref _uses);
 

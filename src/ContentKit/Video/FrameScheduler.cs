@@ -130,6 +130,7 @@ internal sealed class FrameScheduler : IDisposable
         }
 
         buffer.Surface.Flush();
+        buffer.Encode();
     }
 
     public void Dispose()

@@ -2,25 +2,25 @@ using FFMpegCore.Pipes;
 
 namespace ContentKit.Video;
 
-/// <summary>A frame on its way to ffmpeg: written to the pipe in one call, then its buffer is released.</summary>
+/// <summary>A frame on its way to ffmpeg: its YUV planes written to the pipe in one call, then its buffer is released.</summary>
 internal sealed class PipedFrame(FrameBuffer buffer, int width, int height) : IVideoFrame
 {
     public int Width => width;
 
     public int Height => height;
 
-    /// <summary>Skia's RGBA rows as they are; ffmpeg converts to yuv420p with its SIMD code.</summary>
-    public string PixelFormat => "rgba";
+    /// <summary>The frame converted to what x264 encodes (see <see cref="Yuv420"/>).</summary>
+    public string PixelFormat => "yuv420p";
 
     public void Serialize(Stream pipe)
     {
-        pipe.Write(buffer.Pixels.Bytes);
+        pipe.Write(buffer.Yuv.Bytes);
         buffer.Release();
     }
 
     public async Task SerializeAsync(Stream pipe, CancellationToken token)
     {
-        await pipe.WriteAsync(buffer.Pixels.Bytes, token).ConfigureAwait(false);
+        await pipe.WriteAsync(buffer.Yuv.Bytes, token).ConfigureAwait(false);
         buffer.Release();
     }
 }

@@ -1,3 +1,5 @@
+using System.Numerics;
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using SkiaSharp;
 
@@ -21,7 +23,7 @@ internal sealed class Pixels
 
     public int Height { get; }
 
-    /// <summary>RGBA rows, exactly what ffmpeg's <c>rawvideo rgba</c> expects.</summary>
+    /// <summary>RGBA rows, as Skia paints them.</summary>
     public byte[] Bytes { get; }
 
     /// <summary>One pixel per element: R in the low byte, A in the high byte (RGBA in memory, little-endian).</summary>
@@ -41,6 +43,7 @@ internal sealed class Pixels
     /// Draws <paramref name="source"/> with its top-left at (<paramref name="left"/>, <paramref name="top"/>) over
     /// <paramref name="target"/> (premultiplied source-over, times <paramref name="alpha"/>), inside <paramref name="clip"/> only.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void Blend(Pixels target, SKRectI clip, Pixels source, int left, int top, byte alpha, bool opaque)
     {
         clip = SKRectI.Intersect(clip, SKRectI.Create(target.Width, target.Height));
@@ -51,6 +54,7 @@ internal sealed class Pixels
         }
 
         var copy = opaque && alpha == 255;
+        var factor = (uint)alpha + 1;
         for (var y = area.Top; y < area.Bottom; y++)
         {
             var from = source.Data.Slice(((y - top) * source.Width) + (area.Left - left), area.Width);
@@ -61,11 +65,22 @@ internal sealed class Pixels
                 continue;
             }
 
-            for (var x = 0; x < from.Length; x++)
+            // to = s + to × (256 − s's alpha) / 256, exact where s is opaque (to is replaced) or clear (to stays).
+            var x = 0;
+            if (Vector.IsHardwareAccelerated)
             {
-                var s = alpha == 255 ? from[x] : Scale(from[x], (uint)alpha + 1);
-                var a = s >> 24;
-                to[x] = a == 255 ? s : a == 0 ? to[x] : s + Scale(to[x], 256 - a);
+                for (; x + Vector<uint>.Count <= from.Length; x += Vector<uint>.Count)
+                {
+                    var s = new Vector<uint>(from[x..]);
+                    s = alpha == 255 ? s : Scale(s, new Vector<uint>(factor));
+                    (s + Scale(new Vector<uint>(to[x..]), new Vector<uint>(256) - (s >> 24))).CopyTo(to[x..]);
+                }
+            }
+
+            for (; x < from.Length; x++)
+            {
+                var s = alpha == 255 ? from[x] : Scale(from[x], factor);
+                to[x] = s + Scale(to[x], 256 - (s >> 24));
             }
         }
     }
@@ -74,6 +89,7 @@ internal sealed class Pixels
     /// Writes into <paramref name="target"/> the centre of <paramref name="source"/> enlarged by <paramref name="zoom"/>
     /// relative to its largest zoom (bilinear, 8-bit weights), i.e. what a Ken Burns box shows at that moment.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void ZoomInto(Pixels source, float largestZoom, float zoom, Pixels target)
     {
         // One target pixel spans k source pixels; the target's centre stays on the source's centre.
@@ -89,36 +105,66 @@ internal sealed class Pixels
             weights[x] = (uint)Math.Round((sx - columns[x]) * 256);
         }
 
+        // Each target row mixes two source rows (only the columns the crop reaches), then neighbouring columns.
+        var (first, last) = (columns[0], columns[^1] + 1);
         var row = new uint[source.Width];
         for (var y = 0; y < target.Height; y++)
         {
             var sy = Math.Clamp(originY + ((y + 0.5) * k) - 0.5, 0, source.Height - 1.001);
             var y0 = (int)sy;
             var wy = (uint)Math.Round((sy - y0) * 256);
-            var above = source.Data.Slice(y0 * source.Width, source.Width);
-            var below = source.Data.Slice((y0 + 1) * source.Width, source.Width);
-            for (var x = 0; x < row.Length; x++)
+            var above = source.Data.Slice((y0 * source.Width) + first, last + 1 - first);
+            var below = source.Data.Slice(((y0 + 1) * source.Width) + first, last + 1 - first);
+            var mixed = row.AsSpan(first, last + 1 - first);
+            var x = 0;
+            if (Vector.IsHardwareAccelerated)
             {
-                row[x] = Mix(above[x], below[x], wy);
+                for (; x + Vector<uint>.Count <= mixed.Length; x += Vector<uint>.Count)
+                {
+                    Mix(new Vector<uint>(above[x..]), new Vector<uint>(below[x..]), new Vector<uint>(wy)).CopyTo(mixed[x..]);
+                }
+            }
+
+            for (; x < mixed.Length; x++)
+            {
+                mixed[x] = Mix(above[x], below[x], wy);
             }
 
             var to = target.Data.Slice(y * target.Width, target.Width);
-            for (var x = 0; x < to.Length; x++)
+            for (x = 0; x < to.Length; x++)
             {
                 to[x] = Mix(row[columns[x]], row[columns[x] + 1], weights[x]);
             }
         }
     }
 
-    /// <summary>Each channel times <paramref name="factor"/>/256, two channels per multiply.</summary>
+    // Below, each channel times a factor of at most 256 stays within its 16-bit half, so two channels share a multiply.
+    private const uint Fields = 0x00FF00FFu;
+
+    /// <summary>Each channel times <paramref name="factor"/>/256.</summary>
     private static uint Scale(uint pixel, uint factor) =>
-        ((((pixel & 0x00FF00FFu) * factor) >> 8) & 0x00FF00FFu) | ((((pixel >> 8) & 0x00FF00FFu) * factor) & 0xFF00FF00u);
+        ((((pixel & Fields) * factor) >> 8) & Fields) | ((((pixel >> 8) & Fields) * factor) & ~Fields);
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static Vector<uint> Scale(Vector<uint> pixels, Vector<uint> factor)
+    {
+        var fields = new Vector<uint>(Fields);
+        return ((((pixels & fields) * factor) >> 8) & fields) | ((((pixels >> 8) & fields) * factor) & ~fields);
+    }
 
     /// <summary><paramref name="a"/> to <paramref name="b"/> by <paramref name="weight"/>/256, per channel.</summary>
     private static uint Mix(uint a, uint b, uint weight)
     {
         var keep = 256 - weight;
-        return (((((a & 0x00FF00FFu) * keep) + ((b & 0x00FF00FFu) * weight)) >> 8) & 0x00FF00FFu)
-            | (((((a >> 8) & 0x00FF00FFu) * keep) + (((b >> 8) & 0x00FF00FFu) * weight)) & 0xFF00FF00u);
+        return (((((a & Fields) * keep) + ((b & Fields) * weight)) >> 8) & Fields)
+            | (((((a >> 8) & Fields) * keep) + (((b >> 8) & Fields) * weight)) & ~Fields);
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static Vector<uint> Mix(Vector<uint> a, Vector<uint> b, Vector<uint> weight)
+    {
+        var (fields, keep) = (new Vector<uint>(Fields), new Vector<uint>(256) - weight);
+        return (((((a & fields) * keep) + ((b & fields) * weight)) >> 8) & fields)
+            | (((((a >> 8) & fields) * keep) + (((b >> 8) & fields) * weight)) & ~fields);
     }
 }

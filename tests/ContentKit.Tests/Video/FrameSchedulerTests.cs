@@ -5,7 +5,7 @@ namespace ContentKit.Tests.Video;
 
 /// <summary>
 /// Frames that the scheduler repeats or repaints only where something moved are the frames a full paint gives.
-/// Runs without ffmpeg: the frames are read from the queue the encoder would read.
+/// Runs without ffmpeg: the frames are read from the queue the encoder would read, as the YUV planes it pipes.
 /// </summary>
 public sealed class FrameSchedulerTests(SampleRendererFixture fixture) : IClassFixture<SampleRendererFixture>
 {
@@ -27,7 +27,8 @@ public sealed class FrameSchedulerTests(SampleRendererFixture fixture) : IClassF
             if (index % 37 == 5)
             {
                 using var full = renderer.RenderFrame(unit, renderer.Template.Format(format), composer.Timeline.TimeOf(index));
-                var expected = full.Surface.PeekPixels().GetPixelSpan().ToArray();
+                full.Encode();
+                var expected = full.Yuv.Bytes;
                 var different = expected.Zip(bytes.ToArray()).Count(p => Math.Abs(p.First - p.Second) > 2);
                 Assert.True(different == 0, $"frame {index}: {different} channel values differ from a full paint");
                 checkedFrames++;
