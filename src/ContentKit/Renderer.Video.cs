@@ -28,14 +28,16 @@ public sealed partial class Renderer
         var script = composer.Timeline.Script;
         var music = script.Music is { } track ? _resolver.Resolve(track.Source) : null;
         var voice = script.Voice is { } speech ? _resolver.Resolve(speech.Source) : null;
-        await VideoEncoder.EncodeAsync(composer, music, voice, Options.Video, destination, cancellationToken);
-        await AtomicFile.WriteAsync(PosterPath(destination), (stream, _) =>
+        // The poster is the video's own frame, encoded as a PNG while ffmpeg goes on, and written once the video is.
+        Task<byte[]>? poster = null;
+        await VideoEncoder.EncodeAsync(composer, music, voice, Options.Video, destination, frame =>
         {
-            using var poster = PaintFrame(composer, composer.PosterTime);
-            using var pixels = poster.Surface.PeekPixels();
-            ImageEncoder.Encode(pixels, OutputType.Png, stream);
-            return Task.CompletedTask;
-        }, CancellationToken.None);
+            var copy = new Pixels(frame.Width, frame.Height);
+            frame.Bytes.CopyTo(copy.Bytes, 0);
+            poster = Task.Run(() => Png(copy));
+        }, cancellationToken);
+        var png = await poster!;
+        await AtomicFile.WriteAsync(PosterPath(destination), (stream, ct) => stream.WriteAsync(png, ct).AsTask(), CancellationToken.None);
         return result;
     }
 
@@ -50,6 +52,17 @@ public sealed partial class Renderer
     }
 
     internal FrameComposer Compose(RenderUnit unit, OutputFormat format, CancellationToken cancellationToken, out RenderResult result)
+    {
+        var (script, layouts, preset) = LayoutVideo(unit, format, cancellationToken, out result);
+        var size = new SizeF(format.Width, format.Height);
+        var timeline = new Timeline(script, preset.Fps);
+        var scenes = script.Scenes.Select((s, i) => new ScenePainter(_painter, _text, s, layouts[i], size)).ToList();
+        return new FrameComposer(timeline, scenes, Captions(script, timeline, new LayoutEngine(_text, _images), size), _painter, new SKSizeI(format.Width, format.Height));
+    }
+
+    /// <summary>The video's script with each scene laid out: where a template's mistakes show, before anything is painted.</summary>
+    internal (VideoScript Script, List<LayoutBox> Scenes, VideoPreset Preset) LayoutVideo(
+        RenderUnit unit, OutputFormat format, CancellationToken cancellationToken, out RenderResult result)
     {
         if (unit.Rows.FirstOrDefault(r => !r.IsValid) is { } invalid)
         {
@@ -66,14 +79,19 @@ public sealed partial class Renderer
                 new ErrorLocation(File: Template.LayoutPath));
         }
 
-        var size = new SizeF(format.Width, format.Height);
         var engine = new LayoutEngine(_text, _images);
-        var layouts = script.Scenes.Select(s => engine.Layout(s.Root, size)).ToList();
+        var layouts = script.Scenes.Select(s => engine.Layout(s.Root, new SizeF(format.Width, format.Height))).ToList();
         var reports = layouts.Select(l => TextReport.Collect(l, unit, format.Name)).ToList();
         result = new RenderResult([.. reports.SelectMany(r => r.Adjustments)], [.. reports.SelectMany(r => r.Warnings)]);
-        var timeline = new Timeline(script, preset.Fps);
-        var scenes = script.Scenes.Select((s, i) => new ScenePainter(_painter, _text, s, layouts[i], size)).ToList();
-        return new FrameComposer(timeline, scenes, Captions(script, timeline, engine, size), _painter, new SKSizeI(format.Width, format.Height));
+        return (script, layouts, preset);
+    }
+
+    private static byte[] Png(Pixels pixels)
+    {
+        using var pixmap = new SKPixmap(pixels.Info, pixels.Address);
+        using var png = new MemoryStream();
+        ImageEncoder.Encode(pixmap, OutputType.Png, png);
+        return png.ToArray();
     }
 
     /// <summary>Paints one frame the way the frame loop does (into pinned memory, so the same direct paths are taken).</summary>

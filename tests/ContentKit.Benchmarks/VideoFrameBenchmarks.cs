@@ -40,7 +40,7 @@ public class VideoFrameBenchmarks
     public async Task<int> PaintAllFrames()
     {
         using var composer = _renderer.Compose(_unit, _reels, CancellationToken.None, out _);
-        using var scheduler = new FrameScheduler(composer, Reuse);
+        using var scheduler = new FrameScheduler(composer, reuse: Reuse);
         var painting = scheduler.Start(CancellationToken.None);
         var frames = 0;
         foreach (var frame in scheduler.Frames())

@@ -1,15 +1,18 @@
 #!/usr/bin/env bash
 # How close `contentkit render` of the 15-second sample video comes to the floor: ffmpeg alone encoding the
-# same frames with the same x264 settings from a raw file already on disk (no painting, no pipe).
+# same frames with the same command from a raw file already on disk (no painting, no pipe).
 #
 #   tests/bench/video-speed.sh [PRESET...]          default: veryfast medium
 #   ROW=3 tests/bench/video-speed.sh               another sample row (2: a photo with a Ken Burns scene; 3: no photo)
 #
-# For each x264 preset it renders row ROW (default 2) of samples/reels-pengumuman.csv with reels-pengumuman (1080×1920,
-# 30 fps, music, captions), decodes that MP4 back to raw RGBA (the frames ContentKit piped, up to compression noise), times
-# ffmpeg encoding that file with the same options and the same music and audio filters (AudioMix's graph for a
-# template with music and no voice-over), and prints both times, frames per second and the ratio. Each time is
-# the best of RUNS runs (default 2), so a busy moment on the machine does not decide it.
+# First the render runs once with a stand-in for ffmpeg (--ffmpeg) that keeps what ContentKit hands ffmpeg: the
+# frames exactly as piped (raw YUV 4:2:0) and the whole command. Then, for each x264 preset, it times
+#   render      contentkit render of row ROW of samples/reels-pengumuman.csv with reels-pengumuman (1080×1920,
+#               30 fps, music, captions), start to finish;
+#   floor       that same ffmpeg command with the pipe replaced by the raw file of the same frames;
+#   floor_rgba  the same again from the frames as RGBA (as Skia paints them), so ffmpeg also converts them.
+# and prints the times, frames per second and the ratios. Each time is the best of RUNS runs (default 2), so a busy
+# moment on the machine does not decide it.
 set -euo pipefail
 
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
@@ -22,27 +25,48 @@ row=${ROW:-2}
 work=$(mktemp -d "${TMPDIR:-/tmp}/contentkit-video.XXXXXX")
 trap 'rm -rf "$work"' EXIT
 
-dotnet build src/ContentKit.Cli -c Debug -p:Optimize=true -o "$work/cli" -nologo -v quiet >/dev/null
-cli=(dotnet "$work/cli/ContentKit.Cli.dll")
+dotnet build src/ContentKit.Cli -o "$work/cli" -nologo -v quiet >/dev/null
+render() { dotnet "$work/cli/ContentKit.Cli.dll" render -t reels-pengumuman --templates templates --data samples/reels-pengumuman.csv --rows "$row" --force --json "$@"; }
+
+mkdir "$work/capture"
+cat >"$work/capture/ffmpeg" <<EOF
+#!/usr/bin/env bash
+[[ \$1 == -version ]] && exec ffmpeg "\$@"
+printf '%s\0' "\$@" >"$work/command"
+input=()
+while [[ \$# -gt 0 ]]; do input+=("\$1"); [[ \$1 == -i ]] && { input+=("\$2"); break; }; shift; done
+exec ffmpeg "\${input[@]}" -map 0:v -c copy -f rawvideo -y "$work/frames.yuv"
+EOF
+chmod +x "$work/capture/ffmpeg"
+# ContentKit reports this row as failed (the stand-in writes no MP4); the frames and the command are what is wanted.
+render -o "$work/captured" --ffmpeg "$work/capture/ffmpeg" >/dev/null 2>&1 || true
+mapfile -d '' command <"$work/command"
+size=$(printf '%s\n' "${command[@]}" | grep -m1 -x '[0-9]*x[0-9]*')
+ffmpeg -v error -f rawvideo -pix_fmt yuv420p -s "$size" -i "$work/frames.yuv" -vf scale=in_color_matrix=bt709 -pix_fmt rgba -f rawvideo -y "$work/frames.rgba"
+
+# The captured command with the pipe replaced by FILE in PIXEL_FORMAT and the output by floor.mp4.
+floor() {
+    local file=$1 format=$2 preset=$3 replayed=() input=0 previous=""
+    for arg in "${command[@]}"; do
+        if ((input == 0)) && [[ $previous == -pix_fmt ]]; then arg=$format; fi
+        if ((input == 0)) && [[ $previous == -i ]]; then arg=$file; input=1; fi
+        if [[ $previous == -preset ]]; then arg=$preset; fi
+        if [[ $arg == *.ck-tmp ]]; then arg=$work/floor.mp4; fi
+        replayed+=("$arg")
+        previous=$arg
+    done
+    ffmpeg "${replayed[@]}"
+}
 
 seconds() { local start end; start=$(date +%s.%N); "$@" >/dev/null 2>&1; end=$(date +%s.%N); echo "$end - $start" | bc; }
-best() { local best=""; for _ in $(seq "$runs"); do local t; t=$(seconds "$@"); if [[ -z $best ]] || (( $(echo "$t < $best" | bc) )); then best=$t; fi; done; echo "$best"; }
+best() { local best=""; for _ in $(seq "$runs"); do local t; t=$(seconds "$@"); if [[ -z $best ]] || (($(echo "$t < $best" | bc))); then best=$t; fi; done; echo "$best"; }
 
-audio="[1:a]atrim=0:15,asetpts=PTS-STARTPTS,volume=0.7,afade=t=in:st=0:d=0.3,afade=t=out:st=13.5:d=1.5[music];"
-audio+="[music]loudnorm=I=-14:TP=-1.5:LRA=11,aresample=48000,aformat=sample_fmts=fltp:channel_layouts=stereo,apad,atrim=0:15[a]"
-
-printf '%-9s %8s %8s %10s %10s %7s\n' preset frames render_s render_fps floor_s ratio
+frames=$(($(stat -c %s "$work/frames.yuv") / ($(echo "$size" | tr x '*') * 3 / 2)))
+printf '%-9s %7s %9s %7s %8s %6s %11s %11s\n' preset frames render_s fps floor_s ratio floor_rgba_s ratio_rgba
 for preset in "${presets[@]}"; do
-    out="$work/out-$preset"
-    render=$(best "${cli[@]}" render -t reels-pengumuman --templates templates --data samples/reels-pengumuman.csv --rows "$row" \
-        --encoder-preset "$preset" --force --json -o "$out")
-    video=$(ls "$out"/*.mp4)
-    frames=$(ffprobe -v error -count_frames -select_streams v:0 -show_entries stream=nb_read_frames -of csv=p=0 "$video")
-    ffmpeg -v error -y -i "$video" -f rawvideo -pix_fmt rgba "$work/frames.rgba"
-    floor=$(best ffmpeg -v error -y -f rawvideo -pix_fmt rgba -s 1080x1920 -r 30 -i "$work/frames.rgba" \
-        -stream_loop -1 -i templates/music/irama-blitar.ogg -filter_complex "$audio" -map 0:v -map "[a]" \
-        -c:v libx264 -preset "$preset" -crf 20 -profile:v high -pix_fmt yuv420p -c:a aac -b:a 160k -ar 48000 -ac 2 \
-        -t 15 -movflags +faststart -f mp4 "$work/floor.mp4")
-    rm -f "$work/frames.rgba"
-    printf '%-9s %8d %8.2f %10.1f %10.2f %7.2f\n' "$preset" "$frames" "$render" "$(echo "$frames / $render" | bc -l)" "$floor" "$(echo "$render / $floor" | bc -l)"
+    rendered=$(best render -o "$work/out-$preset" --encoder-preset "$preset")
+    yuv=$(best floor "$work/frames.yuv" yuv420p "$preset")
+    rgba=$(best floor "$work/frames.rgba" rgba "$preset")
+    printf '%-9s %7d %9.2f %7.1f %8.2f %6.2f %11.2f %11.2f\n' "$preset" "$frames" "$rendered" "$(echo "$frames / $rendered" | bc -l)" \
+        "$yuv" "$(echo "$rendered / $yuv" | bc -l)" "$rgba" "$(echo "$rendered / $rgba" | bc -l)"
 done

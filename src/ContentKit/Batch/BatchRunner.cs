@@ -104,7 +104,7 @@ public static partial class BatchRunner
         {
             if (renderer.Template.Manifest.Kind == TemplateKind.Video)
             {
-                renderer.Compose(first.Unit, first.Format, cancellationToken, out _).Dispose();
+                renderer.LayoutVideo(first.Unit, first.Format, cancellationToken, out _);
             }
             else
             {

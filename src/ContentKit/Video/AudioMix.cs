@@ -20,14 +20,14 @@ internal static class AudioMix
         string? mix = null;
         if (music is not null)
         {
-            graph.Append(F($"[{input++}:a]atrim=0:{duration},asetpts=PTS-STARTPTS,{Delay(music)}volume={music.Volume},"))
+            graph.Append(F($"[{input++}:a]atrim=0:{duration},asetpts=PTS-STARTPTS,{Delay(music)}volume={music.Volume:0.###},"))
                 .Append(F($"afade=t=in:st={music.Start}:d={music.FadeIn},afade=t=out:st={Math.Max(0, duration - music.FadeOut)}:d={music.FadeOut}[music];"));
             mix = "[music]";
         }
 
         if (voice is not null)
         {
-            graph.Append(F($"[{input}:a]{Delay(voice)}volume={voice.Volume},apad,atrim=0:{duration}[voice];"));
+            graph.Append(F($"[{input}:a]{Delay(voice)}volume={voice.Volume:0.###},apad,atrim=0:{duration}[voice];"));
             if (mix is not null)
             {
                 graph.Append("[voice]asplit=2[voice1][voice2];")

@@ -25,10 +25,8 @@ internal sealed class FrameBuffer : IDisposable
 
     public SKSurface Surface { get; }
 
-    /// <summary>The frame as it is piped to ffmpeg, once <see cref="Encode"/> has converted it.</summary>
+    /// <summary>The frame as it is piped to ffmpeg, once converted from <see cref="Pixels"/>.</summary>
     public Yuv420 Yuv => _yuv ??= new Yuv420(Pixels.Width, Pixels.Height);
-
-    public void Encode() => Yuv.From(Pixels);
 
     public void Retain() => Interlocked.Increment(ref _uses);
 

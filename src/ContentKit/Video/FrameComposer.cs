@@ -20,11 +20,11 @@ internal sealed class FrameComposer(Timeline timeline, IReadOnlyList<ScenePainte
 
     public SKSizeI Size => size;
 
-    /// <summary>The poster moment: the given time, or when the first scene has fully entered (a little into it when nothing enters).</summary>
-    public double PosterTime => Math.Clamp(
-        timeline.Script.Poster ?? (scenes[0].EnteredAt > 0 ? scenes[0].EnteredAt : Math.Min(1, scenes[0].Scene.Duration / 2)),
+    /// <summary>The poster, a frame of the video: at the given time, or when the first scene has fully entered (a little into it when nothing enters).</summary>
+    public int PosterFrame => Math.Clamp(
+        (int)Math.Round((timeline.Script.Poster ?? (scenes[0].EnteredAt > 0 ? scenes[0].EnteredAt : Math.Min(1, scenes[0].Scene.Duration / 2))) * timeline.Fps),
         0,
-        timeline.Duration - (1.0 / timeline.Fps));
+        timeline.FrameCount - 1);
 
     /// <summary>True when the frame at <paramref name="to"/> may differ from the one at <paramref name="from"/>.</summary>
     public bool Changes(double from, double to)

@@ -22,13 +22,14 @@ internal sealed class FrameScheduler : IDisposable
     private Exception? _failure;
     private readonly List<FrameBuffer> _buffers = [];
     private readonly bool _reuse;
+    private readonly Action<Pixels>? _poster;
 
     /// <param name="composer">Paints each frame.</param>
+    /// <param name="poster">Shown the poster frame as it is queued (on the painting thread, which goes on once it returns).</param>
     /// <param name="reuse">Repeat unchanged frames and repaint only what moved; off only to measure what that saves.</param>
-    public FrameScheduler(FrameComposer composer, bool reuse = true)
+    public FrameScheduler(FrameComposer composer, Action<Pixels>? poster = null, bool reuse = true)
     {
-        _composer = composer;
-        _reuse = reuse;
+        (_composer, _poster, _reuse) = (composer, poster, reuse);
         // The queue, one frame being written, one being painted and the last painted frame kept for repeats.
         for (var i = 0; i < QueueLength + 3; i++)
         {
@@ -44,9 +45,6 @@ internal sealed class FrameScheduler : IDisposable
 
     /// <summary>Of the painted frames, those painted only where something moved.</summary>
     public int PartlyPainted { get; private set; }
-
-    /// <summary>Above this share of the frame, painting it whole costs less than copying the last frame first.</summary>
-    private const float PartialShare = 0.7f;
 
     /// <summary>Starts painting; the returned task ends when every frame is queued, or with the painting's error.</summary>
     public Task Start(CancellationToken cancellationToken) => Task.Factory.StartNew(
@@ -76,11 +74,13 @@ internal sealed class FrameScheduler : IDisposable
             for (var n = 0; n < timeline.FrameCount; n++)
             {
                 var time = timeline.TimeOf(n);
-                if (last is null || !_reuse || _composer.Changes(lastTime, time))
+                // The poster is copied from its frame's RGBA, so that frame is painted whole.
+                var whole = !_reuse || n == _composer.PosterFrame;
+                if (last is null || whole || _composer.Changes(lastTime, time))
                 {
                     var buffer = _free.Take(cancellationToken);
                     buffer.Retain();
-                    Paint(buffer, last, lastTime, time);
+                    Paint(buffer, whole ? null : last, lastTime, time);
                     last?.Release();
                     (last, lastTime) = (buffer, time);
                     Painted++;
@@ -88,6 +88,11 @@ internal sealed class FrameScheduler : IDisposable
                 else
                 {
                     Repeated++;
+                }
+
+                if (n == _composer.PosterFrame)
+                {
+                    _poster?.Invoke(last.Pixels);
                 }
 
                 last.Retain();
@@ -107,30 +112,31 @@ internal sealed class FrameScheduler : IDisposable
     }
 
     /// <summary>
-    /// Paints the frame at <paramref name="time"/>. When only part of it can have changed since the last painted
-    /// frame, that frame is copied (a memory copy) and only the changed rectangle is painted over it.
+    /// Paints the frame at <paramref name="time"/> and converts it for the pipe. When only part of it can have changed
+    /// since <paramref name="last"/>, only that part is painted and converted, over a copy of the last frame's YUV
+    /// (the rest of this buffer's RGBA is left stale: nothing reads it).
     /// </summary>
     private void Paint(FrameBuffer buffer, FrameBuffer? last, double lastTime, double time)
     {
         var canvas = buffer.Surface.Canvas;
-        var size = _composer.Size;
-        var changed = last is null || !_reuse ? null : _composer.Changed(lastTime, time);
-        if (changed is { } rect && rect.Width * rect.Height < size.Width * size.Height * PartialShare)
+        if (last is not null && _composer.Changed(lastTime, time) is { } changed)
         {
-            last!.Pixels.Bytes.AsSpan().CopyTo(buffer.Pixels.Bytes);
+            var area = Yuv420.Blocks(changed, _composer.Size);
+            last.Yuv.Bytes.AsSpan().CopyTo(buffer.Yuv.Bytes);
             var save = canvas.Save();
-            canvas.ClipRect(rect);
+            canvas.ClipRect(area);
             _composer.Paint(canvas, time, buffer.Pixels);
             canvas.RestoreToCount(save);
+            buffer.Surface.Flush();
+            buffer.Yuv.From(buffer.Pixels, area);
             PartlyPainted++;
         }
         else
         {
             _composer.Paint(canvas, time, buffer.Pixels);
+            buffer.Surface.Flush();
+            buffer.Yuv.From(buffer.Pixels, SKRectI.Create(_composer.Size));
         }
-
-        buffer.Surface.Flush();
-        buffer.Encode();
     }
 
     public void Dispose()

@@ -1,6 +1,7 @@
 using System.Numerics;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
 using SkiaSharp;
 
 namespace ContentKit.Video;
@@ -130,8 +131,26 @@ internal sealed class Pixels
                 mixed[x] = Mix(above[x], below[x], wy);
             }
 
+            // Eight target pixels come from at most 16 neighbouring source pixels, picked out by shuffles
+            // (a lane whose index is out of range picks zero, so the two halves can simply be or-ed).
             var to = target.Data.Slice(y * target.Width, target.Width);
-            for (x = 0; x < to.Length; x++)
+            x = 0;
+            if (Vector<uint>.Count == 8 && Vector256.IsHardwareAccelerated)
+            {
+                var (eight, one) = (Vector256.Create(8u), Vector256<uint>.One);
+                for (; x + 8 <= to.Length && columns[x] + 16 <= row.Length && columns[x + 7] - columns[x] < 15; x += 8)
+                {
+                    var start = columns[x];
+                    var (low, high) = (Vector256.Create(row.AsSpan(start, 8)), Vector256.Create(row.AsSpan(start + 8, 8)));
+                    var left = Vector256.Create(columns.AsSpan(x, 8)).AsUInt32() - Vector256.Create((uint)start);
+                    var right = left + one;
+                    var a = Vector256.Shuffle(low, left) | Vector256.Shuffle(high, left - eight);
+                    var b = Vector256.Shuffle(low, right) | Vector256.Shuffle(high, right - eight);
+                    Mix(a.AsVector(), b.AsVector(), new Vector<uint>(weights.AsSpan(x, 8))).CopyTo(to[x..]);
+                }
+            }
+
+            for (; x < to.Length; x++)
             {
                 to[x] = Mix(row[columns[x]], row[columns[x] + 1], weights[x]);
             }

@@ -15,15 +15,16 @@ internal static class VideoEncoder
     /// <summary>How many of ffmpeg's last error lines a message quotes.</summary>
     private const int QuotedLines = 6;
 
+    /// <summary>Encodes the composer's frames to <paramref name="destination"/>; <paramref name="poster"/> is shown the poster frame on its way (it must copy what it keeps).</summary>
     public static async Task EncodeAsync(
-        FrameComposer composer, string? music, string? voice, VideoOptions options, string destination, CancellationToken cancellationToken)
+        FrameComposer composer, string? music, string? voice, VideoOptions options, string destination, Action<Pixels> poster, CancellationToken cancellationToken)
     {
         var ffmpeg = FfmpegLocator.Find(options.Ffmpeg);
         var folder = Path.GetDirectoryName(Path.GetFullPath(destination))!;
         Directory.CreateDirectory(folder);
         var temporary = Path.Combine(folder, $".{Guid.NewGuid():N}{AtomicFile.TemporarySuffix}");
         var errors = new List<string>();
-        using var scheduler = new FrameScheduler(composer);
+        using var scheduler = new FrameScheduler(composer, poster);
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         var timeline = composer.Timeline;
         var painting = Task.CompletedTask;

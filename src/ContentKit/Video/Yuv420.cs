@@ -1,5 +1,6 @@
 using System.Numerics;
 using System.Runtime.CompilerServices;
+using SkiaSharp;
 
 namespace ContentKit.Video;
 
@@ -44,23 +45,39 @@ internal sealed class Yuv420
 
     private Span<byte> CrPlane => Bytes.AsSpan(Width * Height * 5 / 4, Width * Height / 4);
 
-    /// <summary>Converts the opaque frame <paramref name="rgba"/> (the same size) into these planes.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public void From(Pixels rgba)
+    /// <summary>The smallest rectangle of whole 2×2 blocks, inside a frame of <paramref name="size"/>, that covers <paramref name="rect"/>.</summary>
+    public static SKRectI Blocks(SKRect rect, SKSizeI size) => SKRectI.Intersect(
+        new SKRectI(Even(MathF.Floor(rect.Left)), Even(MathF.Floor(rect.Top)), Even(MathF.Ceiling(rect.Right) + 1), Even(MathF.Ceiling(rect.Bottom) + 1)),
+        SKRectI.Create(size));
+
+    /// <summary>
+    /// Converts <paramref name="area"/> (whole 2×2 blocks, see <see cref="Blocks"/>) of the opaque frame <paramref name="rgba"/>,
+    /// which has this frame's size, into these planes; the rest of the planes stays as it was.
+    /// </summary>
+    public void From(Pixels rgba, SKRectI area)
     {
-        var width = Width;
+        if (area.Left % 2 != 0 || area.Top % 2 != 0 || area.Width % 2 != 0 || area.Height % 2 != 0)
+        {
+            throw new ArgumentException($"{area} is not made of whole 2×2 blocks.", nameof(area));
+        }
+
+        var (width, half) = (Width, Width / 2);
         Span<uint> pixels = rgba.Data;
         Span<byte> luma = YPlane, cb = CbPlane, cr = CrPlane;
-        for (var y = 0; y < Height; y += 2)
+        for (var y = area.Top; y < area.Bottom; y += 2)
         {
-            var above = pixels.Slice(y * width, width);
-            var below = pixels.Slice((y + 1) * width, width);
-            LumaRow(above, luma.Slice(y * width, width));
-            LumaRow(below, luma.Slice((y + 1) * width, width));
-            ChromaRow(above, below, cb.Slice(y / 2 * (width / 2), width / 2), cr.Slice(y / 2 * (width / 2), width / 2));
+            var above = pixels.Slice((y * width) + area.Left, area.Width);
+            var below = pixels.Slice(((y + 1) * width) + area.Left, area.Width);
+            LumaRow(above, luma.Slice((y * width) + area.Left, area.Width));
+            LumaRow(below, luma.Slice(((y + 1) * width) + area.Left, area.Width));
+            var chroma = (y / 2 * half) + (area.Left / 2);
+            ChromaRow(above, below, cb.Slice(chroma, area.Width / 2), cr.Slice(chroma, area.Width / 2));
         }
     }
 
+    private static int Even(float value) => (int)value & ~1;
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void LumaRow(ReadOnlySpan<uint> row, Span<byte> luma)
     {
         var x = 0;
@@ -91,6 +108,7 @@ internal sealed class Yuv420
     }
 
     /// <summary>One row of Cb and Cr from two rows of pixels: each sample from the average of a 2×2 block.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void ChromaRow(ReadOnlySpan<uint> above, ReadOnlySpan<uint> below, Span<byte> cb, Span<byte> cr)
     {
         var x = 0;

@@ -1,4 +1,5 @@
 using ContentKit.Video;
+using SkiaSharp;
 
 namespace ContentKit.Tests.Video;
 
@@ -16,7 +17,7 @@ public sealed class Yuv420Tests
         var pixels = new Pixels(6, 4);
         pixels.Data.Fill(rgba);
         var yuv = new Yuv420(6, 4);
-        yuv.From(pixels);
+        yuv.From(pixels, SKRectI.Create(pixels.Width, pixels.Height));
 
         Assert.All(yuv.Bytes[..24], b => Assert.Equal(y, b));
         Assert.All(yuv.Bytes[24..30], b => Assert.Equal(cb, b));
@@ -38,7 +39,7 @@ public sealed class Yuv420Tests
         }
 
         var yuv = new Yuv420(width, height);
-        yuv.From(pixels);
+        yuv.From(pixels, SKRectI.Create(pixels.Width, pixels.Height));
 
         var (r, g, b) = (new double[width * height], new double[width * height], new double[width * height]);
         for (var i = 0; i < r.Length; i++)
@@ -61,6 +62,47 @@ public sealed class Yuv420Tests
             }
         }
     }
+
+    [Fact]
+    public void Converting_an_area_changes_only_its_blocks_and_gives_what_converting_everything_gives()
+    {
+        const int width = 64, height = 32;
+        var random = new Random(5);
+        var pixels = new Pixels(width, height);
+        for (var i = 0; i < pixels.Data.Length; i++)
+        {
+            pixels.Data[i] = 0xFF000000u | (uint)random.Next(0x1000000);
+        }
+
+        var whole = new Yuv420(width, height);
+        whole.From(pixels, SKRectI.Create(width, height));
+        var part = new Yuv420(width, height);
+        Array.Fill(part.Bytes, (byte)7);
+        var area = Yuv420.Blocks(new SKRect(9.5f, 3.2f, 41f, 20.7f), new SKSizeI(width, height));
+        part.From(pixels, area);
+
+        Assert.Equal(new SKRectI(8, 2, 42, 22), area);
+        for (var y = 0; y < height; y++)
+        {
+            for (var x = 0; x < width; x++)
+            {
+                var i = (y * width) + x;
+                Assert.Equal(area.Contains(x, y) ? whole.Bytes[i] : 7, part.Bytes[i]);
+                if (x % 2 == 0 && y % 2 == 0)
+                {
+                    foreach (var plane in (int[])[width * height, width * height * 5 / 4])
+                    {
+                        var c = plane + (y / 2 * (width / 2)) + (x / 2);
+                        Assert.Equal(area.Contains(x, y) ? whole.Bytes[c] : 7, part.Bytes[c]);
+                    }
+                }
+            }
+        }
+    }
+
+    [Fact]
+    public void An_area_is_widened_to_whole_blocks_inside_the_frame() =>
+        Assert.Equal(new SKRectI(0, 4, 20, 10), Yuv420.Blocks(new SKRect(-3.5f, 5f, 30f, 9.2f), new SKSizeI(20, 10)));
 
     [Fact]
     public void An_odd_frame_size_is_refused() => Assert.Throws<ArgumentException>(() => new Yuv420(1081, 1920));
