@@ -25,6 +25,8 @@ LIST
 # Videos (ffmpeg on PATH): 15-second Reels of two announcements and of the statistics table, each with a poster PNG.
 contentkit render --templates templates --data samples/reels-pengumuman.csv --template reels-pengumuman --out "$out/reels-pengumuman"
 contentkit render --templates templates --data samples/statistik-penduduk.csv --template reels-statistik --out "$out/reels-statistik"
+# An image template as a video (--type mp4): the announcement's design, its sections entering in turn.
+contentkit render --templates templates --data samples/pengumuman.csv --template pengumuman --format story --type mp4 --rows 2 --out "$out/pengumuman-video"
 
 dotnet samples/LibraryUsage/bin/Debug/net10.0/LibraryUsage.dll templates "$out/library-usage"
 echo "Done: open $out"

@@ -54,11 +54,15 @@ public sealed partial class Renderer
     internal FrameComposer Compose(RenderUnit unit, OutputFormat format, CancellationToken cancellationToken, out RenderResult result)
     {
         var (script, layouts, preset) = LayoutVideo(unit, format, cancellationToken, out result);
-        var size = new SizeF(format.Width, format.Height);
+        var frame = FrameSize(format);
+        var size = new SizeF(frame.Width, frame.Height);
         var timeline = new Timeline(script, preset.Fps);
         var scenes = script.Scenes.Select((s, i) => new ScenePainter(_painter, _text, s, layouts[i], size)).ToList();
-        return new FrameComposer(timeline, scenes, Captions(script, timeline, new LayoutEngine(_text, _images), size), _painter, new SKSizeI(format.Width, format.Height));
+        return new FrameComposer(timeline, scenes, Captions(script, timeline, new LayoutEngine(_text, _images), size), _painter, frame);
     }
+
+    /// <summary>The format's size made even, as 4:2:0 video needs: a 1200×675 design is filmed at 1200×674.</summary>
+    private static SKSizeI FrameSize(OutputFormat format) => new(format.Width & ~1, format.Height & ~1);
 
     /// <summary>The video's script with each scene laid out: where a template's mistakes show, before anything is painted.</summary>
     internal (VideoScript Script, List<LayoutBox> Scenes, VideoPreset Preset) LayoutVideo(
@@ -71,7 +75,9 @@ public sealed partial class Renderer
 
         var preset = VideoPreset.Find(format.Name) ?? new VideoPreset(format.Name, format.Width, format.Height, VideoPreset.Reels.Fps, null);
         var (markup, lines) = Template.RenderMarkup(Model(unit, format), Options.TemplateLimits, cancellationToken);
-        var script = VideoReader.Read(markup, Locate(lines));
+        var script = Template.Manifest.Kind == TemplateKind.Video
+            ? VideoReader.Read(markup, Locate(lines))
+            : AnimatedPoster.Script(MarkupReader.Read(markup, Locate(lines)));
         if (preset.MaxSeconds is { } max && script.Duration > max + 1e-6)
         {
             throw new ContentKitException(
@@ -80,7 +86,8 @@ public sealed partial class Renderer
         }
 
         var engine = new LayoutEngine(_text, _images);
-        var layouts = script.Scenes.Select(s => engine.Layout(s.Root, new SizeF(format.Width, format.Height))).ToList();
+        var frame = FrameSize(format);
+        var layouts = script.Scenes.Select(s => engine.Layout(s.Root, new SizeF(frame.Width, frame.Height))).ToList();
         var reports = layouts.Select(l => TextReport.Collect(l, unit, format.Name)).ToList();
         result = new RenderResult([.. reports.SelectMany(r => r.Adjustments)], [.. reports.SelectMany(r => r.Warnings)]);
         return (script, layouts, preset);

@@ -11,15 +11,15 @@
 #               30 fps, music, captions), start to finish;
 #   floor       that same ffmpeg command with the pipe replaced by the raw file of the same frames;
 #   floor_rgba  the same again from the frames as RGBA (as Skia paints them), so ffmpeg also converts them.
-# and prints the times, frames per second and the ratios. Each time is the best of RUNS runs (default 2), so a busy
-# moment on the machine does not decide it.
+# and prints the times, frames per second and the ratios. Each time is the best of RUNS runs (default 3), the three
+# taken in turn, so that a busy moment on the machine neither decides a time nor favours one side.
 set -euo pipefail
 
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
 cd "$root"
 presets=("$@")
 [[ ${#presets[@]} -gt 0 ]] || presets=(veryfast medium)
-runs=${RUNS:-2}
+runs=${RUNS:-3}
 row=${ROW:-2}
 
 work=$(mktemp -d "${TMPDIR:-/tmp}/contentkit-video.XXXXXX")
@@ -58,15 +58,19 @@ floor() {
     ffmpeg "${replayed[@]}"
 }
 
-seconds() { local start end; start=$(date +%s.%N); "$@" >/dev/null 2>&1; end=$(date +%s.%N); echo "$end - $start" | bc; }
-best() { local best=""; for _ in $(seq "$runs"); do local t; t=$(seconds "$@"); if [[ -z $best ]] || (($(echo "$t < $best" | bc))); then best=$t; fi; done; echo "$best"; }
+seconds() { local start end; start=$(date +%s.%N); "$@" >/dev/null 2>&1 || true; end=$(date +%s.%N); echo "$end - $start" | bc; }
+least() { if [[ -z $1 ]] || (($(echo "$2 < $1" | bc))); then echo "$2"; else echo "$1"; fi; }
 
 frames=$(($(stat -c %s "$work/frames.yuv") / ($(echo "$size" | tr x '*') * 3 / 2)))
 printf '%-9s %7s %9s %7s %8s %6s %11s %11s\n' preset frames render_s fps floor_s ratio floor_rgba_s ratio_rgba
 for preset in "${presets[@]}"; do
-    rendered=$(best render -o "$work/out-$preset" --encoder-preset "$preset")
-    yuv=$(best floor "$work/frames.yuv" yuv420p "$preset")
-    rgba=$(best floor "$work/frames.rgba" rgba "$preset")
+    rendered="" yuv="" rgba=""
+    for _ in $(seq "$runs"); do
+        rendered=$(least "$rendered" "$(seconds render -o "$work/out-$preset" --encoder-preset "$preset")")
+        yuv=$(least "$yuv" "$(seconds floor "$work/frames.yuv" yuv420p "$preset")")
+        rgba=$(least "$rgba" "$(seconds floor "$work/frames.rgba" rgba "$preset")")
+    done
+    compgen -G "$work/out-$preset/*.mp4" >/dev/null && [[ -s $work/floor.mp4 ]] || { echo "a render or a floor run failed" >&2; exit 1; }
     printf '%-9s %7d %9.2f %7.1f %8.2f %6.2f %11.2f %11.2f\n' "$preset" "$frames" "$rendered" "$(echo "$frames / $rendered" | bc -l)" \
         "$yuv" "$(echo "$rendered / $yuv" | bc -l)" "$rgba" "$(echo "$rendered / $rgba" | bc -l)"
 done

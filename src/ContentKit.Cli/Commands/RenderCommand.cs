@@ -55,7 +55,6 @@ internal static class RenderCommand
                 var library = CommonOptions.Library(parse.GetValue(templates));
                 var loaded = library.Load(parse.GetRequiredValue(template));
                 rows = input.Read(parse);
-                var video = loaded.Manifest.Kind == Templates.TemplateKind.Video;
                 var outputType = OutputTypeFor(loaded, parse.GetValue(type));
                 options = new BatchOptions
                 {
@@ -64,7 +63,7 @@ internal static class RenderCommand
                     Type = outputType,
                     NamePattern = parse.GetValue(name),
                     StrictText = parse.GetValue(strictText),
-                    MaxParallelism = parse.GetValue(jobs) is { } n ? Math.Max(1, n) : video ? 1 : Environment.ProcessorCount,
+                    MaxParallelism = parse.GetValue(jobs) is { } n ? Math.Max(1, n) : outputType == OutputType.Mp4 ? 1 : Environment.ProcessorCount,
                     Rows = parse.GetValue(rowsOption) is { } selection ? RowSelection.Parse(selection) : null,
                     Where = KeyValues.Parse(parse.GetValue(where) ?? [], "--where", "--where kecamatan=Sukorejo").ToList(),
                     Shard = parse.GetValue(shard) is { } part ? Shard.Parse(part) : null,
@@ -95,7 +94,10 @@ internal static class RenderCommand
         return command;
     }
 
-    /// <summary>A video template makes MP4s and an image template images; asking one for the other's type is a usage error.</summary>
+    /// <summary>
+    /// A video template makes MP4s; an image template makes PNGs, or any image type, or with <c>mp4</c> a short video of
+    /// its design. Asking a video template for an image is a usage error.
+    /// </summary>
     private static OutputType OutputTypeFor(Templates.Template template, string? requested)
     {
         var video = template.Manifest.Kind == Templates.TemplateKind.Video;
@@ -105,11 +107,9 @@ internal static class RenderCommand
         }
 
         _ = OutputTypes.TryParse(requested, out var type);
-        return (type == OutputType.Mp4) == video
+        return !video || type == OutputType.Mp4
             ? type
-            : throw new ContentKitException(video
-                ? Localized.Format(CliMessages.Render_VideoTemplateType, template.Id, requested)
-                : Localized.Format(CliMessages.Render_ImageTemplateType, template.Id));
+            : throw new ContentKitException(Localized.Format(CliMessages.Render_VideoTemplateType, template.Id, requested));
     }
 
     private static async Task<int> RunAsync(IAnsiConsole console, TextWriter error, Renderer renderer, DataSheet rows, BatchOptions options, bool json, CancellationToken cancellationToken)

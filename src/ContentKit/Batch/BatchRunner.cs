@@ -37,7 +37,7 @@ public static partial class BatchRunner
             .ToList();
         rows = rows.Where(row => tasks.Any(t => t.Rows.Contains(row))).ToList();
         // Not cancellable: it is quick, and a cancelled batch still writes its report below.
-        Preflight(renderer, tasks, CancellationToken.None);
+        Preflight(renderer, tasks, options.Type, CancellationToken.None);
         if (options.DryRun)
         {
             var planned = tasks.Select(t => t.Outputs.Select(o => new OutputResult(o.Name, [], [], null, Skipped: false)).ToArray()).ToArray();
@@ -93,7 +93,7 @@ public static partial class BatchRunner
     /// Lays out the first output once before the batch: a mistake in the template itself (or its markup) would fail
     /// every row, so it stops the batch as a template error instead.
     /// </summary>
-    private static void Preflight(Renderer renderer, List<BatchTask> tasks, CancellationToken cancellationToken)
+    private static void Preflight(Renderer renderer, List<BatchTask> tasks, OutputType type, CancellationToken cancellationToken)
     {
         if (tasks.SelectMany(t => t.Outputs).FirstOrDefault() is not { } first)
         {
@@ -102,7 +102,7 @@ public static partial class BatchRunner
 
         try
         {
-            if (renderer.Template.Manifest.Kind == TemplateKind.Video)
+            if (type == OutputType.Mp4)
             {
                 renderer.LayoutVideo(first.Unit, first.Format, cancellationToken, out _);
             }

@@ -51,7 +51,7 @@ internal sealed class OutputCache
             .AppendLine(FolderHash(renderer.Brand.Folder))
             .AppendLine(string.Join(",", fontFolders.Select(FolderHash)))
             .AppendLine(FolderHash(renderer.IconsFolder))
-            .AppendLine(renderer.Template.Manifest.Kind == TemplateKind.Video ? FolderHash(renderer.MusicFolder) + " " + (renderer.Options.Video with { Ffmpeg = null }) : "")
+            .AppendLine(options.Type == OutputType.Mp4 ? FolderHash(renderer.MusicFolder) + " " + (renderer.Options.Video with { Ffmpeg = null }) : "")
             .AppendLine(JsonSerializer.Serialize(renderer.Brand with { Folder = "" }))
             .AppendLine(options.Type.Extension())
             .AppendLine(renderer.Options.Culture.Name)

@@ -1,6 +1,6 @@
 namespace ContentKit.Tests.Cli;
 
-/// <summary><c>contentkit render</c> with a video template: the same command, an MP4 and its poster out.</summary>
+/// <summary><c>contentkit render</c> making videos: the same command, an MP4 and its poster out, from a video template or an image template.</summary>
 public class VideoCommandTests
 {
     private readonly string _output = Path.Combine(TestPaths.NewTempFolder(), "out");
@@ -20,15 +20,30 @@ public class VideoCommandTests
         Assert.True(second.ExitCode == 0, second.ToString());
     }
 
-    [Theory]
-    [InlineData("reels-pengumuman", "png", "makes videos; --type png is for image templates")]
-    [InlineData("pengumuman", "mp4", "makes images; --type mp4 needs a video template")]
-    public async Task Asking_a_template_for_the_other_kind_of_output_exits_2(string template, string type, string expected)
+    [Fact]
+    public async Task Asking_a_video_template_for_an_image_exits_2()
     {
-        var result = await Contentkit.RenderAsync("--data", Path.Combine(TestPaths.Samples, "pengumuman.csv"), "--template", template, "--type", type, "--out", _output);
+        var result = await Contentkit.RenderAsync("--data", Path.Combine(TestPaths.Samples, "pengumuman.csv"), "--template", "reels-pengumuman", "--type", "png", "--out", _output);
 
         Assert.True(result.ExitCode == 2, result.ToString());
-        Assert.Contains(expected, result.Error, StringComparison.Ordinal);
+        Assert.Contains("makes videos; --type png is for image templates", result.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task An_image_template_with_type_mp4_makes_a_video_of_its_design_at_an_even_size()
+    {
+        var result = await Contentkit.RenderAsync(
+            "--data", Path.Combine(TestPaths.Samples, "pengumuman.csv"), "--template", "pengumuman", "--type", "mp4", "--format", "landscape", "--rows", "2", "--out", _output);
+
+        Assert.True(result.ExitCode == 0, result.ToString());
+        var video = Assert.Single(Directory.GetFiles(_output, "*.mp4"));
+        Assert.True(File.Exists(Path.ChangeExtension(video, ".png")), result.ToString());
+        var probe = Video.Ffmpeg.Probe(video);
+        var picture = probe.GetProperty("streams").EnumerateArray().Single(s => s.GetProperty("codec_type").GetString() == "video");
+        // The design is 1200×675; 4:2:0 video needs even sides.
+        Assert.Equal((1200, 674), (picture.GetProperty("width").GetInt32(), picture.GetProperty("height").GetInt32()));
+        Assert.Equal(ContentKit.Video.AnimatedPoster.Duration, double.Parse(probe.GetProperty("format").GetProperty("duration").GetString()!, System.Globalization.CultureInfo.InvariantCulture), 1.0 / 30);
+        Assert.Contains(probe.GetProperty("streams").EnumerateArray(), s => s.GetProperty("codec_type").GetString() == "audio");
     }
 
     [Fact]
