@@ -59,6 +59,7 @@ public sealed class SampleVideoTests(SampleVideoFixture videos) : IClassFixture<
         { "reels-pengumuman", "reels-pengumuman.csv", "reels", 4.5 },
         { "reels-pengumuman", "reels-pengumuman.csv", "reels", 7.5 },
         { "reels-pengumuman", "reels-pengumuman.csv", "reels", 12.2 },
+        { "reels-pengumuman", "reels-pengumuman.csv", "landscape", 7.5 },
         { "reels-statistik", "statistik-penduduk.csv", "whatsapp", 4.0 },
         { "reels-statistik", "statistik-penduduk.csv", "whatsapp", 8.0 },
     };
