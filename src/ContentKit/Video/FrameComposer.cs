@@ -123,7 +123,7 @@ internal sealed class FrameComposer(Timeline timeline, IReadOnlyList<ScenePainte
                 to.Paint(canvas, toTime, target);
                 var (old, zoomed) = (Spare(0), Spare(1));
                 from.Paint(old.Surface.Canvas, fromTime, old.Pixels);
-                Pixels.ZoomInto(old.Pixels, 1, 1 + (ZoomThrough * p), zoomed.Pixels);
+                Pixels.ZoomInto(old.Pixels, 1, 1 + (ZoomThrough * p), zoomed.Pixels, SKRectI.Create(size), canvas.DeviceClipBounds, opaque: true);
                 Pixels.Blend(target, canvas.DeviceClipBounds, zoomed.Pixels, 0, 0, Alpha(1 - p), opaque: false);
                 break;
             case TransitionKind.Zoom:

@@ -66,42 +66,54 @@ internal sealed class Pixels
                 continue;
             }
 
-            // to = s + to × (256 − s's alpha) / 256, exact where s is opaque (to is replaced) or clear (to stays).
             var x = 0;
             if (Vector.IsHardwareAccelerated)
             {
                 for (; x + Vector<uint>.Count <= from.Length; x += Vector<uint>.Count)
                 {
                     var s = new Vector<uint>(from[x..]);
+                    if (s == Vector<uint>.Zero)
+                    {
+                        continue; // clear, as most of a text sprite is: the frame stays
+                    }
+
                     s = alpha == 255 ? s : Scale(s, new Vector<uint>(factor));
-                    (s + Scale(new Vector<uint>(to[x..]), new Vector<uint>(256) - (s >> 24))).CopyTo(to[x..]);
+                    Over(s, new Vector<uint>(to[x..])).CopyTo(to[x..]);
                 }
             }
 
             for (; x < from.Length; x++)
             {
                 var s = alpha == 255 ? from[x] : Scale(from[x], factor);
-                to[x] = s + Scale(to[x], 256 - (s >> 24));
+                to[x] = Over(s, to[x]);
             }
         }
     }
 
     /// <summary>
-    /// Writes into <paramref name="target"/> the centre of <paramref name="source"/> enlarged by <paramref name="zoom"/>
-    /// relative to its largest zoom (bilinear, 8-bit weights), i.e. what a Ken Burns box shows at that moment.
+    /// Fills <paramref name="box"/> of <paramref name="target"/>, inside <paramref name="clip"/> only, with the centre of
+    /// <paramref name="source"/> enlarged by <paramref name="zoom"/> relative to its largest zoom (bilinear, 8-bit
+    /// weights): what a Ken Burns box shows at that moment. An <paramref name="opaque"/> source's pixels are written,
+    /// any other's drawn over the target.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public static void ZoomInto(Pixels source, float largestZoom, float zoom, Pixels target)
+    public static void ZoomInto(Pixels source, float largestZoom, float zoom, Pixels target, SKRectI box, SKRectI clip, bool opaque)
     {
-        // One target pixel spans k source pixels; the target's centre stays on the source's centre.
-        var k = (double)largestZoom / zoom;
-        var originX = (source.Width - (target.Width * k)) / 2;
-        var originY = (source.Height - (target.Height * k)) / 2;
-        var columns = new int[target.Width];
-        var weights = new uint[target.Width];
-        for (var x = 0; x < target.Width; x++)
+        var area = SKRectI.Intersect(SKRectI.Intersect(box, clip), SKRectI.Create(target.Width, target.Height));
+        if (area.IsEmpty)
         {
-            var sx = Math.Clamp(originX + ((x + 0.5) * k) - 0.5, 0, source.Width - 1.001);
+            return;
+        }
+
+        // One box pixel spans k source pixels; the box's centre stays on the source's centre.
+        var k = (double)largestZoom / zoom;
+        var originX = (source.Width - (box.Width * k)) / 2;
+        var originY = (source.Height - (box.Height * k)) / 2;
+        var columns = new int[area.Width];
+        var weights = new uint[area.Width];
+        for (var x = 0; x < area.Width; x++)
+        {
+            var sx = Math.Clamp(originX + ((area.Left - box.Left + x + 0.5) * k) - 0.5, 0, source.Width - 1.001);
             columns[x] = (int)sx;
             weights[x] = (uint)Math.Round((sx - columns[x]) * 256);
         }
@@ -109,9 +121,9 @@ internal sealed class Pixels
         // Each target row mixes two source rows (only the columns the crop reaches), then neighbouring columns.
         var (first, last) = (columns[0], columns[^1] + 1);
         var row = new uint[source.Width];
-        for (var y = 0; y < target.Height; y++)
+        for (var y = area.Top; y < area.Bottom; y++)
         {
-            var sy = Math.Clamp(originY + ((y + 0.5) * k) - 0.5, 0, source.Height - 1.001);
+            var sy = Math.Clamp(originY + ((y - box.Top + 0.5) * k) - 0.5, 0, source.Height - 1.001);
             var y0 = (int)sy;
             var wy = (uint)Math.Round((sy - y0) * 256);
             var above = source.Data.Slice((y0 * source.Width) + first, last + 1 - first);
@@ -133,7 +145,7 @@ internal sealed class Pixels
 
             // Eight target pixels come from at most 16 neighbouring source pixels, picked out by shuffles
             // (a lane whose index is out of range picks zero, so the two halves can simply be or-ed).
-            var to = target.Data.Slice(y * target.Width, target.Width);
+            var to = target.Data.Slice((y * target.Width) + area.Left, area.Width);
             x = 0;
             if (Vector<uint>.Count == 8 && Vector256.IsHardwareAccelerated)
             {
@@ -146,13 +158,15 @@ internal sealed class Pixels
                     var right = left + one;
                     var a = Vector256.Shuffle(low, left) | Vector256.Shuffle(high, left - eight);
                     var b = Vector256.Shuffle(low, right) | Vector256.Shuffle(high, right - eight);
-                    Mix(a.AsVector(), b.AsVector(), new Vector<uint>(weights.AsSpan(x, 8))).CopyTo(to[x..]);
+                    var zoomed = Mix(a.AsVector(), b.AsVector(), new Vector<uint>(weights.AsSpan(x, 8)));
+                    (opaque ? zoomed : Over(zoomed, new Vector<uint>(to[x..]))).CopyTo(to[x..]);
                 }
             }
 
             for (; x < to.Length; x++)
             {
-                to[x] = Mix(row[columns[x]], row[columns[x] + 1], weights[x]);
+                var pixel = Mix(row[columns[x]], row[columns[x] + 1], weights[x]);
+                to[x] = opaque ? pixel : Over(pixel, to[x]);
             }
         }
     }
@@ -170,6 +184,12 @@ internal sealed class Pixels
         var fields = new Vector<uint>(Fields);
         return ((((pixels & fields) * factor) >> 8) & fields) | ((((pixels >> 8) & fields) * factor) & ~fields);
     }
+
+    /// <summary>Premultiplied <paramref name="source"/> over <paramref name="target"/>: exact where the source is opaque (the target is replaced) or clear (it stays).</summary>
+    private static uint Over(uint source, uint target) => source + Scale(target, 256 - (source >> 24));
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static Vector<uint> Over(Vector<uint> source, Vector<uint> target) => source + Scale(target, new Vector<uint>(256) - (source >> 24));
 
     /// <summary><paramref name="a"/> to <paramref name="b"/> by <paramref name="weight"/>/256, per channel.</summary>
     private static uint Mix(uint a, uint b, uint weight)

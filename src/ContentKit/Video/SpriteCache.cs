@@ -17,7 +17,7 @@ internal sealed class SpriteCache(Painter painter) : IDisposable
 
     private readonly HashSet<LayoutBox> _eligible = new(ReferenceEqualityComparer.Instance);
     private readonly Dictionary<LayoutBox, Sprite> _sprites = new(ReferenceEqualityComparer.Instance);
-    private readonly Dictionary<LayoutBox, (Sprite Largest, Pixels Shown)> _zoomed = new(ReferenceEqualityComparer.Instance);
+    private readonly Dictionary<LayoutBox, Sprite> _zoomed = new(ReferenceEqualityComparer.Instance);
 
     /// <summary>Chooses the sprites of a scene's moving part; its root and anything holding moving children are painted as usual.</summary>
     public void Choose(LayoutBox live)
@@ -97,25 +97,23 @@ internal sealed class SpriteCache(Painter painter) : IDisposable
     public void DrawZoomed(SKCanvas canvas, LayoutBox box, SKRect bounds, float zoom, Pixels? target)
     {
         var largest = 1 + MotionState.KenBurnsZoom;
-        if (!_zoomed.TryGetValue(box, out var zoomed))
+        var origin = new SKPointI((int)Math.Floor(bounds.Left), (int)Math.Floor(bounds.Top));
+        var size = new SKSizeI((int)Math.Ceiling(bounds.Right) - origin.X, (int)Math.Ceiling(bounds.Bottom) - origin.Y);
+        if (!_zoomed.TryGetValue(box, out var source))
         {
-            var origin = new SKPointI((int)Math.Floor(bounds.Left), (int)Math.Floor(bounds.Top));
-            var (width, height) = ((int)Math.Ceiling(bounds.Right) - origin.X, (int)Math.Ceiling(bounds.Bottom) - origin.Y);
-            var pixels = PaintStill(box, origin, largest, (int)Math.Ceiling(width * largest), (int)Math.Ceiling(height * largest));
-            _zoomed[box] = zoomed = (new Sprite(pixels, origin), new Pixels(width, height));
+            _zoomed[box] = source = new Sprite(PaintStill(box, origin, largest, (int)Math.Ceiling(size.Width * largest), (int)Math.Ceiling(size.Height * largest)), origin);
         }
 
-        var (source, shown) = zoomed;
         if (target is not null && Offset(canvas) is { } offset)
         {
-            Pixels.ZoomInto(source.Pixels, largest, zoom, shown);
-            Pixels.Blend(target, canvas.DeviceClipBounds, shown, source.Origin.X + offset.X, source.Origin.Y + offset.Y, 255, source.Opaque);
+            var at = SKRectI.Create(origin.X + offset.X, origin.Y + offset.Y, size.Width, size.Height);
+            Pixels.ZoomInto(source.Pixels, largest, zoom, target, at, canvas.DeviceClipBounds, source.Opaque);
             return;
         }
 
-        var (w, h) = (shown.Width * largest / zoom, shown.Height * largest / zoom);
+        var (w, h) = (size.Width * largest / zoom, size.Height * largest / zoom);
         var crop = SKRect.Create((source.Pixels.Width - w) / 2, (source.Pixels.Height - h) / 2, w, h);
-        canvas.DrawImage(source.Image, crop, SKRect.Create(source.Origin.X, source.Origin.Y, shown.Width, shown.Height), new SKSamplingOptions(SKFilterMode.Linear, SKMipmapMode.None));
+        canvas.DrawImage(source.Image, crop, SKRect.Create(origin.X, origin.Y, size.Width, size.Height), new SKSamplingOptions(SKFilterMode.Linear, SKMipmapMode.None));
     }
 
     /// <summary>
@@ -156,7 +154,7 @@ internal sealed class SpriteCache(Painter painter) : IDisposable
 
     public void Dispose()
     {
-        foreach (var sprite in _sprites.Values.Concat(_zoomed.Values.Select(z => z.Largest)))
+        foreach (var sprite in _sprites.Values.Concat(_zoomed.Values))
         {
             sprite.Image.Dispose();
         }

@@ -42,7 +42,7 @@ public sealed class PixelsTests
         var (sourceWidth, sourceHeight) = ((int)Math.Round(100 * largest), (int)Math.Round(200 * largest));
         var source = Painted(sourceWidth, sourceHeight, opaque: true, seed: 3);
         var ours = new Pixels(100, 200);
-        Pixels.ZoomInto(source, largest, zoom, ours);
+        Pixels.ZoomInto(source, largest, zoom, ours, SKRectI.Create(100, 200), SKRectI.Create(100, 200), opaque: true);
 
         var skia = new Pixels(100, 200);
         var (w, h) = (100 * largest / zoom, 200 * largest / zoom);
@@ -53,6 +53,25 @@ public sealed class PixelsTests
         }
 
         AssertClose(skia, ours, tolerance: 4, border: 2);
+    }
+
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)] // drawn over what is there, as a blend of the whole zoom would be
+    public void ZoomInto_fills_only_the_box_inside_the_clip_as_a_whole_zoom_would(bool opaque)
+    {
+        var source = Painted(112, 224, opaque, seed: 6);
+        var whole = new Pixels(100, 200);
+        Pixels.ZoomInto(source, 1.12f, 1.05f, whole, SKRectI.Create(100, 200), SKRectI.Create(100, 200), opaque: true);
+        var (box, clip) = (SKRectI.Create(30, 40, 100, 200), SKRectI.Create(50, 0, 200, 150));
+        var frame = new Pixels(160, 260);
+        frame.Data.Fill(0xFF123456u);
+        var expected = Copy(frame);
+        Pixels.Blend(expected, clip, whole, 30, 40, 255, opaque);
+
+        Pixels.ZoomInto(source, 1.12f, 1.05f, frame, box, clip, opaque);
+
+        Assert.Equal(expected.Bytes, frame.Bytes);
     }
 
     [Fact]
