@@ -4,10 +4,9 @@
 #   tests/bench/benchmarks.sh                             every benchmark
 #   tests/bench/benchmarks.sh --filter '*PngEncoding*'    one class (any BenchmarkDotNet arguments work)
 #
-# Debug with the optimiser on, in a folder of its own: ImageSharp's licence check refuses non-Debug
-# configurations without a key, and MSBuild does not recompile when only Optimize changes, so sharing
-# bin/obj with the plain Debug build would leave an unoptimised ContentKit.dll that JitOptimizationsValidator
-# (rightly) rejects. Results land in BenchmarkDotNet.Artifacts/ at the repository root.
+# Debug (ImageSharp's licence check refuses other configurations without a key), which Directory.Build.props
+# optimises, in a folder of its own so that it never meets another build's outputs. Results land in
+# BenchmarkDotNet.Artifacts/ at the repository root.
 set -euo pipefail
 
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
