@@ -73,6 +73,12 @@ internal static class VideoEncoder
                 throw new ContentKitException(Describe(result?.ExitCode, errors, written, timeline.FrameCount), null, failure);
             }
 
+            if (!File.Exists(temporary) || new FileInfo(temporary).Length == 0)
+            {
+                // Only an ffmpeg that is not ffmpeg (a wrapper, a stub) succeeds without writing its output.
+                throw new ContentKitException(Localized.Format(Messages.Ffmpeg_NoVideo, ffmpeg));
+            }
+
             File.Move(temporary, destination, overwrite: true);
         }
         finally

@@ -80,6 +80,30 @@ public sealed class VideoFailureTests
     }
 
     [Fact]
+    [System.Runtime.Versioning.UnsupportedOSPlatform("windows")]
+    public async Task An_ffmpeg_that_succeeds_without_writing_the_video_is_a_clear_error()
+    {
+        // A stand-in named ffmpeg that reads every frame, as ffmpeg would, and then writes nothing.
+        var wrapper = Path.Combine(TestPaths.NewTempFolder(), "ffmpeg");
+        File.WriteAllText(wrapper, $$"""
+            #!/usr/bin/env bash
+            input=()
+            while [[ $# -gt 0 ]]; do input+=("$1"); [[ $1 == -i ]] && { input+=("$2"); break; }; shift; done
+            exec '{{Ffmpeg.Program}}' "${input[@]}" -map 0:v -f null -
+            """);
+        File.SetUnixFileMode(wrapper, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+
+        var (renderer, row, folder) = Open("<video><scene duration=\"1\"><text>{{ row.judul }}</text></scene></video>", ffmpeg: wrapper);
+        using (renderer)
+        {
+            var error = await Assert.ThrowsAsync<ContentKitException>(() => renderer.RenderVideoAsync(row, Format(renderer), Path.Combine(folder, "a.mp4")));
+            Assert.Equal($"{wrapper} finished without an error but wrote no video; is it really ffmpeg? No video was written.", error.Message);
+        }
+
+        Assert.Empty(Directory.GetFiles(folder));
+    }
+
+    [Fact]
     public async Task Cancelling_stops_ffmpeg_and_leaves_no_video()
     {
         var (renderer, row, folder) = Open("<video><scene duration=\"60\"><text keyframes=\"0: x 0; 60: x 200\">{{ row.judul }}</text></scene></video>", ffmpeg: Ffmpeg.Program);
