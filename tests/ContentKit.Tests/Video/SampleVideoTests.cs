@@ -65,6 +65,19 @@ public sealed class SampleVideoTests(SampleVideoFixture videos) : IClassFixture<
     };
 
     [Theory]
+    [InlineData(3, 1.0, "Vaksinasi gratis untuk lansia")] // narasi, paced by reading time
+    [InlineData(4, 4.0, "Rekam KTP elektronik tanpa perlu datang")] // takarir, an SRT file beside the sheet
+    public void The_sample_rows_captions_are_burned_in_from_their_text_or_their_srt_file(int rowNumber, double time, string expected)
+    {
+        var (renderer, row) = videos.Samples.Row("reels-pengumuman", "reels-pengumuman.csv", rowNumber);
+        using var frame = renderer.RenderFrame(ContentKit.Templates.RenderUnit.Of(row), renderer.Template.Format("reels"), time);
+        using var png = frame.Surface.Snapshot().Encode(SKEncodedImageFormat.Png, 100);
+
+        var text = string.Join(' ', TextRecognition.Read(png.ToArray()).Split((char[])[' ', '\n'], StringSplitOptions.RemoveEmptyEntries));
+        Assert.Contains(expected, text, StringComparison.Ordinal);
+    }
+
+    [Theory]
     [MemberData(nameof(Moments))]
     public void Frames_at_chosen_times_look_like_the_references(string template, string sample, string format, double time)
     {
