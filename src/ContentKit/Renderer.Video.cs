@@ -1,5 +1,6 @@
 using System.Drawing;
 using System.Globalization;
+using System.Runtime.ExceptionServices;
 using System.Security;
 using ContentKit.Layout;
 using ContentKit.Layout.Markup;
@@ -57,7 +58,22 @@ public sealed partial class Renderer
         var frame = FrameSize(format);
         var size = new SizeF(frame.Width, frame.Height);
         var timeline = new Timeline(script, preset.Fps);
-        var scenes = script.Scenes.Select((s, i) => new ScenePainter(_painter, _text, s, layouts[i], size)).ToList();
+        // Each scene paints its still part once, up front; on two cores, two at a time (the renderer is thread-safe).
+        var scenes = new ScenePainter[script.Scenes.Length];
+        try
+        {
+            Parallel.For(0, scenes.Length, i => scenes[i] = new ScenePainter(_painter, _text, script.Scenes[i], layouts[i], size));
+        }
+        catch (AggregateException e)
+        {
+            foreach (var scene in scenes)
+            {
+                scene?.Dispose();
+            }
+
+            ExceptionDispatchInfo.Throw(e.InnerExceptions[0]);
+        }
+
         return new FrameComposer(timeline, scenes, Captions(script, timeline, new LayoutEngine(_text, _images), size), _painter, frame);
     }
 
