@@ -13,7 +13,7 @@ root=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
 cd "$root"
 artifacts="$root/artifacts/bench"
 
-dotnet build tests/ContentKit.Benchmarks -c Debug -p:Optimize=true --artifacts-path "$artifacts" -nologo -v quiet -clp:ErrorsOnly
+dotnet build tests/ContentKit.Benchmarks -c Debug --artifacts-path "$artifacts" -nologo -v quiet -clp:ErrorsOnly
 if [[ $# -eq 0 ]]; then
     set -- --filter '*'
 fi

@@ -1,5 +1,6 @@
 using FFMpegCore.Pipes;
 using ContentKit.Video;
+using SkiaSharp;
 
 namespace ContentKit.Tests.Video;
 
@@ -12,7 +13,9 @@ public sealed class FfmpegCommandTests
         var arguments = Arguments(music: TestPaths.Templates + "/music/irama-blitar.ogg", voice: null, new VideoOptions { EncoderPreset = "medium" });
 
         Assert.Contains("-f rawvideo", arguments, StringComparison.Ordinal);
-        Assert.Contains("-pix_fmt rgba -s 1080x1920", arguments, StringComparison.Ordinal);
+        // The frames as PipedFrame hands them over, and tagged as what they are.
+        Assert.Contains("-pix_fmt yuv420p -s 1080x1920", arguments, StringComparison.Ordinal);
+        Assert.Contains("-colorspace bt709 -color_primaries bt709 -color_trc bt709 -color_range tv", arguments, StringComparison.Ordinal);
         Assert.Contains("-stream_loop -1 -i", arguments, StringComparison.Ordinal);
         Assert.Contains("-c:v libx264 -preset medium -crf 20 -profile:v high -pix_fmt yuv420p", arguments, StringComparison.Ordinal);
         Assert.Contains("-c:a aac -b:a 160k -ar 48000 -ac 2", arguments, StringComparison.Ordinal);
@@ -52,21 +55,9 @@ public sealed class FfmpegCommandTests
 
     private static string Arguments(string? music, string? voice, VideoOptions options)
     {
-        var frame = new StubFrame();
+        using var buffer = new FrameBuffer(new SKSizeI(1080, 1920));
         var graph = AudioMix.Graph(music is null ? null : new AudioTrack(music, 0.5, 0.5, 1.5, 0), null, 15);
-        return FfmpegCommand.Build(new RawVideoPipeSource([frame]) { FrameRate = 30 }, music, voice, graph, 15, options, "/tmp/out.mp4").Arguments;
-    }
-
-    private sealed class StubFrame : IVideoFrame
-    {
-        public int Width => 1080;
-
-        public int Height => 1920;
-
-        public string PixelFormat => "rgba";
-
-        public void Serialize(Stream pipe) => throw new NotSupportedException();
-
-        public Task SerializeAsync(Stream pipe, CancellationToken token) => throw new NotSupportedException();
+        var frames = new RawVideoPipeSource([new PipedFrame(buffer, 1080, 1920)]) { FrameRate = 30 };
+        return FfmpegCommand.Build(frames, music, voice, graph, 15, options, "/tmp/out.mp4").Arguments;
     }
 }
