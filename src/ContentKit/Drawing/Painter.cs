@@ -129,7 +129,7 @@ internal sealed class Painter(ImageStore images, IconLibrary icons)
             canvas.DrawRoundRect(shape, paint);
         }
 
-        var clip = decoration.Clip ? canvas.Save() : -1;
+        var clip = decoration.Clip || box.Overflow > 0 ? canvas.Save() : -1;
         if (clip >= 0)
         {
             canvas.ClipRoundRect(shape, antialias: true);

@@ -14,6 +14,12 @@ internal sealed record LayoutBox(Element Element, RectangleF Bounds, ImmutableAr
     /// <summary>The lines of a text element, broken at its final width.</summary>
     public TextBlock? Text { get; init; }
 
+    /// <summary>
+    /// Pixels by which this container's children reach past its content box when nothing more could give way; the
+    /// painter clips them at the box, and the design check reports it. 0 when everything fits.
+    /// </summary>
+    public float Overflow { get; init; }
+
     /// <summary>The marks of a chart, laid out in its box.</summary>
     public Charts.ChartGeometry? Chart { get; init; }
 

@@ -6,7 +6,7 @@ namespace ContentKit.Layout;
 
 internal sealed partial class LayoutEngine
 {
-    private ImmutableArray<LayoutBox> ArrangeChildren(ContainerElement container, RectangleF bounds, RectangleF inner)
+    private LayoutBox ArrangeContainer(ContainerElement container, RectangleF bounds, RectangleF inner)
     {
         var flow = container.Children.Where(InFlow).ToList();
         var rects = container.Kind switch
@@ -23,7 +23,10 @@ internal sealed partial class LayoutEngine
             boxes.Add(Arrange(child, InFlow(child) ? rects[next++] : PlaceAbsolute(child, bounds)));
         }
 
-        return boxes.MoveToImmutable();
+        // How far the children in flow reach past the content box (absolute children are placed there on purpose).
+        var overflow = rects.Select(r => Math.Max(Math.Max(r.Bottom - inner.Bottom, inner.Top - r.Top), Math.Max(r.Right - inner.Right, inner.Left - r.Left)))
+            .DefaultIfEmpty(0).Max();
+        return new LayoutBox(container, bounds, boxes.MoveToImmutable()) { Overflow = overflow > 0.5f ? overflow : 0 };
     }
 
     private float RowNaturalWidth(ContainerElement row, float inner)
@@ -73,14 +76,18 @@ internal sealed partial class LayoutEngine
         var heights = flow.Select((child, i) => child.Box.Basis.Resolve(inner.Height) is { } basis
             ? ClampHeight(child.Box, basis, inner.Height)
             : Height(child, widths[i], inner.Height)).ToArray();
-        // Text and containers never shrink below their content (CSS's automatic minimum size), even when they ask
-        // for a larger height; pictures and shapes may shrink to nothing.
-        // Text that may shrink to fit gives way too: it will be fitted into the height it gets.
-        var minimums = flow.Select((child, i) => Math.Max(
-            child.Box.MinHeight.Resolve(inner.Height) ?? 0,
-            child is TextElement { Style.Fit: TextFit.None } or ContainerElement ? ContentHeight(child, widths[i]) : 0)).ToArray();
         var maximums = flow.Select(child => child.Box.MaxHeight.Resolve(inner.Height)).ToArray();
-        Distribute(heights, flow, inner.Height - Gaps(column, flow.Count), minimums, maximums);
+        var available = inner.Height - Gaps(column, flow.Count);
+        if (heights.Sum() < available)
+        {
+            var minimums = flow.Select(child => child.Box.MinHeight.Resolve(inner.Height) ?? 0).ToArray();
+            Distribute(heights, flow, available, minimums, maximums);
+        }
+        else
+        {
+            ShrinkInOrder(heights, flow, widths, available, inner.Height, maximums);
+        }
+
         var (offset, between) = Spread(column, inner.Height - heights.Sum() - Gaps(column, flow.Count), flow.Count);
 
         var rects = new RectangleF[flow.Count];

@@ -22,7 +22,7 @@ internal sealed partial class LayoutEngine(TextEngine text, IImageSizes images)
         var inner = Deflate(bounds, element.Box.Padding);
         return element switch
         {
-            ContainerElement container => new LayoutBox(element, bounds, ArrangeChildren(container, bounds, inner)),
+            ContainerElement container => ArrangeContainer(container, bounds, inner),
             // The final height is known now: text fits into it (fit="shrink") or is clamped to it, never drawn outside.
             TextElement t => new LayoutBox(element, bounds, []) { Text = text.Break(t, inner.Width, inner.Height) },
             ChartElement chart => new LayoutBox(element, bounds, []) { Chart = Charts.ChartLayout.Arrange(chart, inner, text) },

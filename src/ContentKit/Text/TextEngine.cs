@@ -42,7 +42,7 @@ internal sealed class TextEngine
         var block = Layout(element, 1, width, style.MaxLines);
         if (style.Fit == TextFit.Shrink && !Fits(block, width, height, wholeWords: true))
         {
-            var smallest = Math.Min(1, (style.MinSize ?? style.Size / 2) / style.Size);
+            var smallest = SmallestScale(style);
             var least = Layout(element, smallest, width, style.MaxLines);
             // Prefer a size at which no word has to break; a word too long even at the smallest size (a web address)
             // may break, and then only the box's height decides.
@@ -54,6 +54,15 @@ internal sealed class TextEngine
 
         return height is { } limit && block.Height > limit + 0.5f ? Clamp(element, block, width, limit) : block;
     }
+
+    /// <summary>The height of the element's lines at its smallest size (<c>min-size</c>): as far as fitting may shrink it.</summary>
+    public float SmallestHeight(TextElement element, float width)
+    {
+        var style = element.Style;
+        return Layout(element, SmallestScale(style), Math.Max(width, 0), style.MaxLines).Height;
+    }
+
+    private static float SmallestScale(TextStyle style) => Math.Min(1, (style.MinSize ?? style.Size / 2) / style.Size);
 
     /// <summary>The largest scale in [smallest, 1) whose layout fits, found by halving the interval (a search, not a scan).</summary>
     private TextBlock Largest(TextElement element, float width, float? height, float smallest, TextBlock fitting, bool wholeWords)

@@ -131,12 +131,57 @@ public class ColumnLayoutTests(BundledFonts fonts) : IClassFixture<BundledFonts>
     }
 
     [Fact]
-    public void Overflowing_column_does_not_shrink_a_nested_container_below_its_content()
+    public void Overflowing_column_keeps_nested_content_until_pictures_give_way_then_halves_them_at_most()
     {
         var column = fonts.Lay("""<column><column padding="10"><shape height="80"/></column><shape height="300"/></column>""", 400, 200);
 
-        Assert.Equal(100, column.At(0).Bounds.Height, BoundsAssert.Tolerance);
-        Assert.InRange(column.At(1).Bounds.Height, 0, 299);
+        // Shapes give way last, to half their height: the nested column to 20 + 40, the sibling to 150, and the
+        // 10 px still missing are measured as overflow.
+        Assert.Equal(60, column.At(0).Bounds.Height, BoundsAssert.Tolerance);
+        Assert.Equal(150, column.At(1).Bounds.Height, BoundsAssert.Tolerance);
+        Assert.Equal(10, column.Overflow, BoundsAssert.Tolerance);
+    }
+
+    [Fact]
+    public void A_box_gives_up_its_empty_space_before_text_shrinks()
+    {
+        var column = fonts.Lay("""
+            <column>
+              <column height="300"><shape height="100" shrink="0"/></column>
+              <text size="40" min-size="20" fit="shrink">Satu dua tiga empat lima</text>
+            </column>
+            """, 400, 250);
+
+        // Two lines of text (100 px) keep their size; the set height gives up 150 of its 200 px of empty space.
+        Assert.Equal(100, column.At(1).Bounds.Height, BoundsAssert.Tolerance);
+        Assert.Equal(150, column.At(0).Bounds.Height, BoundsAssert.Tolerance);
+        Assert.Equal(40, column.At(1).Text!.Size);
+        Assert.Equal(0, column.Overflow);
+    }
+
+    [Fact]
+    public void Text_that_may_shrink_gives_way_before_a_photo()
+    {
+        var column = fonts.Lay($"""
+            <column>
+              <image src="{FixedImageSizes.Photo}" height="200"/>
+              <text size="40" min-size="20" fit="shrink">Satu dua tiga empat lima enam tujuh delapan sembilan sepuluh</text>
+            </column>
+            """, 400, 300);
+
+        Assert.Equal(200, column.At(0).Bounds.Height, BoundsAssert.Tolerance);
+        Assert.True(column.At(1).Text!.Size < 40);
+        Assert.Equal(0, column.Overflow);
+    }
+
+    [Fact]
+    public void What_nothing_can_absorb_overflows_its_container_and_is_measured()
+    {
+        var column = fonts.Lay("""<column padding="10"><shape height="150" shrink="0"/><qr data="x" width="100"/></column>""", 400, 200);
+
+        // 150 + 100 in 180 px of content: 70 px over, and the QR code keeps its size.
+        Assert.Equal(70, column.Overflow, BoundsAssert.Tolerance);
+        Assert.Equal(100, column.At(1).Bounds.Height, BoundsAssert.Tolerance);
     }
 
     [Fact]
