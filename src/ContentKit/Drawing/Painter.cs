@@ -192,6 +192,12 @@ internal sealed class Painter(ImageStore images, IconLibrary icons)
         using var paint = new SKPaint { IsAntialias = true };
         PhotoFilters.Apply(paint, element.Filters);
         canvas.DrawImage(image, source, target, sampling, paint);
+        foreach (var scrim in element.Filters.OfType<ScrimFilter>())
+        {
+            using var cover = new SKPaint { IsAntialias = true, Color = scrim.Color.ToSkia().WithAlpha((byte)Math.Round(255 * Scrim.Strength(image, source, paint, scrim.Color, scrim.Contrast))) };
+            canvas.DrawRoundRect(frame, cover);
+        }
+
         canvas.RestoreToCount(save);
     }
 

@@ -145,7 +145,7 @@ internal static class ValueReader
         return radial ? new RadialGradientFill(stops.MoveToImmutable()) : new LinearGradientFill(angle, stops.MoveToImmutable());
     }
 
-    /// <summary>Reads filters separated by spaces: <c>grayscale blur(6) brightness(0.8) tint(#0E5E4A, 0.4) duotone(#0A4436, #F2B705)</c>.</summary>
+    /// <summary>Reads filters separated by spaces: <c>grayscale blur(6) brightness(0.8) tint(#0E5E4A, 0.4) duotone(#0A4436, #F2B705) scrim(#0A4436, 4.5)</c>.</summary>
     public static ImmutableArray<ImageFilter> Filters(string text)
     {
         var filters = ImmutableArray.CreateBuilder<ImageFilter>();
@@ -159,6 +159,7 @@ internal static class ValueReader
                 ("brightness", 1) => new BrightnessFilter(NonNegative(arguments[0])),
                 ("tint", 2) => new TintFilter(Color(arguments[0]), Math.Clamp(Number(arguments[1]), 0, 1)),
                 ("duotone", 2) => new DuotoneFilter(Color(arguments[0]), Color(arguments[1])),
+                ("scrim", 2) => new ScrimFilter(Color(arguments[0]), Math.Clamp(Number(arguments[1]), 1, 21)),
                 _ => throw new FormatException(Messages.Value_Filters),
             });
         }
