@@ -30,14 +30,14 @@ internal static class RenderCommand
         var failFast = new Option<bool>("--fail-fast") { Description = CliMessages.Option_FailFast };
         var dryRun = new Option<bool>("--dry-run") { Description = CliMessages.Option_DryRun };
         var force = new Option<bool>("--force") { Description = CliMessages.Option_Force };
-        var strictText = new Option<bool>("--strict-text") { Description = CliMessages.Option_StrictText };
+        var strict = CommonOptions.Strict();
         var json = new Option<bool>("--json") { Description = CliMessages.Option_Json };
         var emitMarkup = new Option<bool>("--emit-markup") { Description = CliMessages.Option_EmitMarkup };
         var templates = CommonOptions.Templates();
 
         var command = new Command("render", CliMessages.Render_Description)
         {
-            template, format, type, ffmpeg, encoderPreset, output, name, set, jobs, rowsOption, where, shard, failFast, dryRun, force, strictText, json, emitMarkup, templates,
+            template, format, type, ffmpeg, encoderPreset, output, name, set, jobs, rowsOption, where, shard, failFast, dryRun, force, strict, json, emitMarkup, templates,
         };
 
         foreach (var option in input.Options)
@@ -62,7 +62,7 @@ internal static class RenderCommand
                     Formats = parse.GetValue(format)?.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries) ?? [],
                     Type = outputType,
                     NamePattern = parse.GetValue(name),
-                    StrictText = parse.GetValue(strictText),
+                    Strict = parse.GetValue(strict),
                     MaxParallelism = parse.GetValue(jobs) is { } n ? Math.Max(1, n) : outputType == OutputType.Mp4 ? 1 : Environment.ProcessorCount,
                     Rows = parse.GetValue(rowsOption) is { } selection ? RowSelection.Parse(selection) : null,
                     Where = KeyValues.Parse(parse.GetValue(where) ?? [], "--where", "--where kecamatan=Sukorejo").ToList(),
