@@ -110,6 +110,16 @@ public sealed partial class Renderer : IDisposable
     /// </summary>
     public RenderResult Render(RenderUnit unit, OutputFormat format, OutputType type, Stream destination, CancellationToken cancellationToken = default)
     {
+        ArgumentNullException.ThrowIfNull(destination);
+        return Paint(unit, format, (type, destination), cancellationToken);
+    }
+
+    /// <summary>Lays out, paints and design-checks a unit without writing anything: what <c>validate</c> reports.</summary>
+    internal RenderResult Check(RenderUnit unit, OutputFormat format, CancellationToken cancellationToken) =>
+        Paint(unit, format, null, cancellationToken);
+
+    private RenderResult Paint(RenderUnit unit, OutputFormat format, (OutputType Type, Stream Stream)? encode, CancellationToken cancellationToken)
+    {
         var layout = Layout(unit, format, cancellationToken, out var lines);
         cancellationToken.ThrowIfCancellationRequested();
         var info = new SKImageInfo(format.Width, format.Height, SKColorType.Rgba8888, SKAlphaType.Premul);
@@ -119,7 +129,10 @@ public sealed partial class Renderer : IDisposable
         _painter.Paint(surface.Canvas, layout);
         using var pixels = surface.PeekPixels();
         var painted = new Checks.PaintedPixels(pixels.GetPixelSpan().ToArray(), format.Width, format.Height);
-        ImageEncoder.Encode(pixels, type, destination);
+        if (encode is { } to)
+        {
+            ImageEncoder.Encode(pixels, to.Type, to.Stream);
+        }
 
         // Painted again without text: the pixels behind the letters, for the contrast check.
         surface.Canvas.Clear(SKColors.White);

@@ -183,15 +183,17 @@ internal static class RenderCommand
         foreach (var row in report.Rows)
         {
             var failed = row.Status == RowStatus.Failed;
+            var warnings = row.Checks.Sum(c => c.Findings.Count(f => !f.IsError));
             table.AddRow(
                 new Spectre.Console.Text(row.Row.ToString(System.Globalization.CultureInfo.InvariantCulture)),
                 new Markup(row.Status switch
                 {
+                    RowStatus.Ok when warnings > 0 => $"[yellow]{Localized.Format(CliMessages.Status_OkWarned, warnings)}[/]",
                     RowStatus.Ok => $"[green]{CliMessages.Status_Ok}[/]",
                     RowStatus.Skipped => $"[grey]{CliMessages.Status_Skipped}[/]",
                     _ => $"[red]{CliMessages.Status_Failed}[/]",
                 }),
-                new Spectre.Console.Text(string.Join("\n", failed ? row.Messages : row.Outputs.Concat(row.Messages))));
+                new Spectre.Console.Text(string.Join("\n", (failed ? row.Messages : row.Outputs.Concat(row.Messages)).Concat(Findings(row)))));
         }
 
         console.Write(table);
@@ -205,4 +207,10 @@ internal static class RenderCommand
         console.MarkupLine(Localized.Format(
             CliMessages.Summary_Done, report.Succeeded, report.Skipped, report.Failed, report.Files, Markup.Escape(Path.GetFullPath(folder)), elapsed.TotalSeconds, BatchRunner.ReportFile));
     }
+
+    /// <summary>Each checked image that has findings, then its findings one a line: the short message, without the fix (report.html has both).</summary>
+    private static IEnumerable<string> Findings(RowReport row) =>
+        row.Checks.Where(c => c.Findings.Count > 0).SelectMany(c =>
+            new[] { c.Rejected ? $"✗ {c.Output} ({CliMessages.Summary_Rejected})" : $"⚠ {c.Output}" }
+                .Concat(c.Findings.Select(f => $"  {(f.IsError ? CliMessages.Summary_Error : CliMessages.Summary_Warning)}: {f.Message}")));
 }

@@ -1,4 +1,3 @@
-using ContentKit.Checks;
 using ContentKit.Output;
 
 namespace ContentKit.Batch;
@@ -44,8 +43,4 @@ public static partial class BatchRunner
         options.Strict && rendered.Warnings.Count > 0
             ? new ContentKitException(Localized.Format(Messages.Batch_StrictVideo, rendered.Warnings.Count), new ErrorLocation(Row: row))
             : null;
-
-    /// <summary>The findings as report lines, each with its location.</summary>
-    private static IEnumerable<string> Describe(IEnumerable<Finding> findings, string? templateFile) =>
-        findings.Select(f => Describe(f.ToException(templateFile)));
 }

@@ -55,7 +55,6 @@ public static partial class BatchRunner
                 {
                     failed = true;
                     messages.Add(result.Error);
-                    messages.AddRange(result.Problems);
                 }
             }
         }
@@ -87,8 +86,5 @@ public static partial class BatchRunner
     {
         /// <summary>The design check's findings for the image written (ready or rejected); null when none was checked.</summary>
         public OutputCheck? Check { get; init; }
-
-        /// <summary>For a rejected output: each finding as a message, told with the error.</summary>
-        public IReadOnlyList<string> Problems { get; init; } = [];
     }
 }

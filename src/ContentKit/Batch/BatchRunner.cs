@@ -198,15 +198,13 @@ public static partial class BatchRunner
                     return new OutputResult(null, [], rendered.Adjustments, Describe(RejectedError(rendered, rejected, firstRow)), Skipped: false)
                     {
                         Check = new OutputCheck(rejected, output.Format.Name, rendered.Findings),
-                        Problems = [.. Describe(rendered.Findings, renderer.Template.LayoutPath)],
                     };
                 }
             }
 
-            var warnings = rendered!.Warnings.Select(Describe).Concat(Describe(rendered.Findings, renderer.Template.LayoutPath)).ToList();
-            return new OutputResult(output.Name, warnings, rendered.Adjustments, null, Skipped: false)
+            return new OutputResult(output.Name, rendered!.Warnings.Select(Describe).ToList(), rendered.Adjustments, null, Skipped: false)
             {
-                Check = new OutputCheck(output.Name, output.Format.Name, rendered.Findings),
+                Check = options.Type == OutputType.Mp4 ? null : new OutputCheck(output.Name, output.Format.Name, rendered.Findings),
             };
         }
         catch (ContentKitException e)

@@ -28,6 +28,7 @@ public sealed record Finding(FindingKind Kind, FindingSeverity Severity, string 
     public int PixelsOver { get; init; }
 
     /// <summary>True for an error.</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
     public bool IsError => Severity == FindingSeverity.Error;
 
     /// <summary>The finding as a message with its location: "row 5, column 'isi': …. Fix.".</summary>

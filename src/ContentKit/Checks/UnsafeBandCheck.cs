@@ -5,7 +5,7 @@ using ContentKit.Layout.Elements;
 namespace ContentKit.Checks;
 
 /// <summary>
-/// Content (text lines, QR codes, icons, logos and other images smaller than half the canvas, charts) in the bands of a
+/// Content (text lines, QR codes, icons, logos and other images under a quarter of the canvas (a photo panel is a background), charts) in the bands of a
 /// format the platform's interface covers (<see cref="Templates.OutputFormat.Unsafe"/>). Backgrounds and ornaments may.
 /// </summary>
 internal static class UnsafeBandCheck
@@ -52,7 +52,7 @@ internal static class UnsafeBandCheck
     {
         TextElement => box.Text is not null,
         QrElement or IconElement or ChartElement => true,
-        ImageElement => box.Bounds.Width * box.Bounds.Height < canvas / 2,
+        ImageElement => box.Bounds.Width * box.Bounds.Height < canvas / 4,
         _ => false,
     };
 }
