@@ -100,14 +100,27 @@ public sealed partial class Renderer : IDisposable
         Template.RenderMarkup(Model(unit, format), Options.TemplateLimits, cancellationToken).Markup;
 
     /// <summary>Renders a valid row in one format and writes the encoded image to <paramref name="destination"/>.</summary>
-    /// <returns>Warnings for a reviewer, such as text cut to fit.</returns>
+    /// <returns>What a reviewer should know: text cut or shrunk, and the design check's findings.</returns>
     public RenderResult Render(BoundRow row, OutputFormat format, OutputType type, Stream destination, CancellationToken cancellationToken = default) =>
         Render(RenderUnit.Of(row), format, type, destination, cancellationToken);
 
-    /// <summary>Renders a unit of valid rows (all rows, a group, a page) in one format.</summary>
+    /// <summary>
+    /// Renders a unit of valid rows (all rows, a group, a page) in one format, and runs the design check on the painted
+    /// image. The image is written even when the check rejects it: the caller decides where (see <see cref="RenderResult.Rejected"/>).
+    /// </summary>
     public RenderResult Render(RenderUnit unit, OutputFormat format, OutputType type, Stream destination, CancellationToken cancellationToken = default)
     {
-        var layout = Layout(unit, format, cancellationToken);
+        ArgumentNullException.ThrowIfNull(destination);
+        return Paint(unit, format, (type, destination), cancellationToken);
+    }
+
+    /// <summary>Lays out, paints and design-checks a unit without writing anything: what <c>validate</c> reports.</summary>
+    internal RenderResult Check(RenderUnit unit, OutputFormat format, CancellationToken cancellationToken) =>
+        Paint(unit, format, null, cancellationToken);
+
+    private RenderResult Paint(RenderUnit unit, OutputFormat format, (OutputType Type, Stream Stream)? encode, CancellationToken cancellationToken)
+    {
+        var layout = Layout(unit, format, cancellationToken, out var lines);
         cancellationToken.ThrowIfCancellationRequested();
         var info = new SKImageInfo(format.Width, format.Height, SKColorType.Rgba8888, SKAlphaType.Premul);
         using var surface = SKSurface.Create(info)
@@ -115,22 +128,39 @@ public sealed partial class Renderer : IDisposable
         surface.Canvas.Clear(SKColors.White);
         _painter.Paint(surface.Canvas, layout);
         using var pixels = surface.PeekPixels();
-        ImageEncoder.Encode(pixels, type, destination);
-        return TextReport.Collect(layout, unit, format.Name);
+        var painted = new Checks.PaintedPixels(pixels.GetPixelSpan().ToArray(), format.Width, format.Height);
+        if (encode is { } to)
+        {
+            ImageEncoder.Encode(pixels, to.Type, to.Stream);
+        }
+
+        // Painted again without text: the pixels behind the letters, for the contrast check.
+        surface.Canvas.Clear(SKColors.White);
+        _painter.Paint(surface.Canvas, Checks.DesignCheck.WithoutText(layout));
+        var background = new Checks.PaintedPixels(pixels.GetPixelSpan().ToArray(), format.Width, format.Height);
+        var context = new Checks.CheckContext(format, Brand.MinTextSize.TryGetValue(format.Name, out var min) ? min : null, unit, line => line < lines.Count ? lines[line] : null);
+        return TextReport.Collect(layout, unit, format.Name) with { Findings = Checks.DesignCheck.Run(layout, painted, background, context) };
     }
 
     /// <summary>Runs the template and lays out its markup: the positioned tree that painting draws.</summary>
     internal LayoutBox Layout(BoundRow row, OutputFormat format, CancellationToken cancellationToken) =>
         Layout(RenderUnit.Of(row), format, cancellationToken);
 
-    internal LayoutBox Layout(RenderUnit unit, OutputFormat format, CancellationToken cancellationToken)
+    internal LayoutBox Layout(RenderUnit unit, OutputFormat format, CancellationToken cancellationToken) =>
+        Layout(unit, format, cancellationToken, out _);
+
+    /// <param name="unit">The rows.</param>
+    /// <param name="format">The format.</param>
+    /// <param name="cancellationToken">Stops the template.</param>
+    /// <param name="lines">For each markup line, the layout file's line that wrote it.</param>
+    private LayoutBox Layout(RenderUnit unit, OutputFormat format, CancellationToken cancellationToken, out IReadOnlyList<int> lines)
     {
         if (unit.Rows.FirstOrDefault(r => !r.IsValid) is { } invalid)
         {
             throw invalid.Errors[0];
         }
 
-        var (markup, lines) = Template.RenderMarkup(Model(unit, format), Options.TemplateLimits, cancellationToken);
+        (var markup, lines) = Template.RenderMarkup(Model(unit, format), Options.TemplateLimits, cancellationToken);
         var root = MarkupReader.Read(markup, Locate(lines));
         return new LayoutEngine(_text, _images).Layout(root, new SizeF(format.Width, format.Height));
     }

@@ -1,4 +1,4 @@
-using System.Text.RegularExpressions;
+using ContentKit.Checks;
 using ContentKit.Layout;
 using ContentKit.Layout.Elements;
 using ContentKit.Templates;
@@ -8,10 +8,18 @@ namespace ContentKit;
 /// <summary>
 /// Collects what the layout did to a row's text (shrunk, cut, characters without a font) and names the field
 /// each text came from: the element's <c>field</c> attribute, else the field whose value the text contains.
+/// The design check (<see cref="TextSizeCheck"/>) tells the same shrinks and cuts as findings.
 /// </summary>
-internal static partial class TextReport
+internal static class TextReport
 {
-    public static RenderResult Collect(LayoutBox root, RenderUnit unit, string format)
+    /// <summary>A shrink a reader can see: at least 1 px and 5% of the asked size. 28 → 27.9 px is not one.</summary>
+    public static bool ReallyShrunk(float requested, float size) => requested - size >= 1 && requested - size >= requested * 0.05f;
+
+    /// <param name="root">The laid-out output.</param>
+    /// <param name="unit">The rows it shows.</param>
+    /// <param name="format">The format's name.</param>
+    /// <param name="adjustmentsAsWarnings">True for a video, which the design check does not see: its shrinks and cuts become warnings.</param>
+    public static RenderResult Collect(LayoutBox root, RenderUnit unit, string format, bool adjustmentsAsWarnings = false)
     {
         // For outputs of many rows, problems are reported on the first row of the output.
         var row = unit.Rows.Count > 0 ? unit.Rows[0] : new BoundRow(0, new Dictionary<string, object?>(), []);
@@ -22,14 +30,17 @@ internal static partial class TextReport
         {
             var text = (TextElement)box.Element;
             var block = box.Text!;
-            var field = text.Field ?? values.FirstOrDefault(kv => kv.Value is string value && Contains(text.Text, value)).Key;
+            var field = text.Field ?? values.FirstOrDefault(kv => kv.Value is string value && FieldText.Contains(text.Text, value)).Key;
             var what = field is null ? Localized.Format(Messages.TextReport_UnnamedText, Excerpt.Of(text.Text, 40)) : $"'{field}'";
             var location = new ErrorLocation(Row: row.RowNumber, Column: field);
-            if (block.Shrunk || block.HiddenCharacters > 0)
+            if (ReallyShrunk(block.RequestedSize, block.Size) || block.HiddenCharacters > 0)
             {
                 var adjustment = new TextAdjustment(field, format, block.RequestedSize, MathF.Round(block.Size, 1), block.HiddenCharacters);
                 adjustments.Add(adjustment);
-                warnings.Add(new ContentKitException(adjustment.Describe(), location));
+                if (adjustmentsAsWarnings)
+                {
+                    warnings.Add(new ContentKitException(adjustment.Describe(), location));
+                }
             }
 
             foreach (var character in block.MissingCharacters)
@@ -41,14 +52,4 @@ internal static partial class TextReport
 
         return new RenderResult(adjustments, warnings);
     }
-
-    private static bool Contains(string text, string value)
-    {
-        // Emphasis stars in a value are not in the laid-out text.
-        var needle = Spaces().Replace(value.Replace("*", "", StringComparison.Ordinal).Trim(), " ");
-        return needle.Length > 0 && Spaces().Replace(text, " ").Contains(needle[..Math.Min(needle.Length, 40)], StringComparison.OrdinalIgnoreCase);
-    }
-
-    [GeneratedRegex(@"\s+")]
-    private static partial Regex Spaces();
 }

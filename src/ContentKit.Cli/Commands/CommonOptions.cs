@@ -13,6 +13,9 @@ internal static class CommonOptions
         Description = CliMessages.Option_Templates,
     };
 
+    /// <summary><c>--strict</c> (render and validate): design-check warnings fail like errors. <c>--strict-text</c> is its old name.</summary>
+    public static Option<bool> Strict() => new("--strict", "--strict-text") { Description = CliMessages.Option_Strict };
+
     public static TemplateLibrary Library(string? folder) => folder is null ? TemplateLibrary.Default() : new TemplateLibrary(folder);
 
     /// <summary>Runs a command body; a <see cref="ContentKitException"/> before any row renders is a usage or template error (exit 2).</summary>

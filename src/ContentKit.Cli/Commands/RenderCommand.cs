@@ -30,14 +30,14 @@ internal static class RenderCommand
         var failFast = new Option<bool>("--fail-fast") { Description = CliMessages.Option_FailFast };
         var dryRun = new Option<bool>("--dry-run") { Description = CliMessages.Option_DryRun };
         var force = new Option<bool>("--force") { Description = CliMessages.Option_Force };
-        var strictText = new Option<bool>("--strict-text") { Description = CliMessages.Option_StrictText };
+        var strict = CommonOptions.Strict();
         var json = new Option<bool>("--json") { Description = CliMessages.Option_Json };
         var emitMarkup = new Option<bool>("--emit-markup") { Description = CliMessages.Option_EmitMarkup };
         var templates = CommonOptions.Templates();
 
         var command = new Command("render", CliMessages.Render_Description)
         {
-            template, format, type, ffmpeg, encoderPreset, output, name, set, jobs, rowsOption, where, shard, failFast, dryRun, force, strictText, json, emitMarkup, templates,
+            template, format, type, ffmpeg, encoderPreset, output, name, set, jobs, rowsOption, where, shard, failFast, dryRun, force, strict, json, emitMarkup, templates,
         };
 
         foreach (var option in input.Options)
@@ -62,7 +62,7 @@ internal static class RenderCommand
                     Formats = parse.GetValue(format)?.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries) ?? [],
                     Type = outputType,
                     NamePattern = parse.GetValue(name),
-                    StrictText = parse.GetValue(strictText),
+                    Strict = parse.GetValue(strict),
                     MaxParallelism = parse.GetValue(jobs) is { } n ? Math.Max(1, n) : outputType == OutputType.Mp4 ? 1 : Environment.ProcessorCount,
                     Rows = parse.GetValue(rowsOption) is { } selection ? RowSelection.Parse(selection) : null,
                     Where = KeyValues.Parse(parse.GetValue(where) ?? [], "--where", "--where kecamatan=Sukorejo").ToList(),
@@ -183,15 +183,17 @@ internal static class RenderCommand
         foreach (var row in report.Rows)
         {
             var failed = row.Status == RowStatus.Failed;
+            var warnings = row.Checks.Sum(c => c.Findings.Count(f => !f.IsError));
             table.AddRow(
                 new Spectre.Console.Text(row.Row.ToString(System.Globalization.CultureInfo.InvariantCulture)),
                 new Markup(row.Status switch
                 {
+                    RowStatus.Ok when warnings > 0 => $"[yellow]{Localized.Format(CliMessages.Status_OkWarned, warnings)}[/]",
                     RowStatus.Ok => $"[green]{CliMessages.Status_Ok}[/]",
                     RowStatus.Skipped => $"[grey]{CliMessages.Status_Skipped}[/]",
                     _ => $"[red]{CliMessages.Status_Failed}[/]",
                 }),
-                new Spectre.Console.Text(string.Join("\n", failed ? row.Messages : row.Outputs.Concat(row.Messages))));
+                new Spectre.Console.Text(string.Join("\n", (failed ? row.Messages : row.Outputs.Concat(row.Messages)).Concat(Findings(row)))));
         }
 
         console.Write(table);
@@ -205,4 +207,10 @@ internal static class RenderCommand
         console.MarkupLine(Localized.Format(
             CliMessages.Summary_Done, report.Succeeded, report.Skipped, report.Failed, report.Files, Markup.Escape(Path.GetFullPath(folder)), elapsed.TotalSeconds, BatchRunner.ReportFile));
     }
+
+    /// <summary>Each checked image that has findings, then its findings one a line: the short message, without the fix (report.html has both).</summary>
+    private static IEnumerable<string> Findings(RowReport row) =>
+        row.Checks.Where(c => c.Findings.Count > 0).SelectMany(c =>
+            new[] { c.Rejected ? $"✗ {c.Output} ({CliMessages.Summary_Rejected})" : $"⚠ {c.Output}" }
+                .Concat(c.Findings.Select(f => $"  {(f.IsError ? CliMessages.Summary_Error : CliMessages.Summary_Warning)}: {f.Message}")));
 }

@@ -8,7 +8,9 @@ namespace ContentKit.Cli.Commands;
 
 /// <summary>
 /// <c>contentkit validate</c>: checks a spreadsheet against a template and lists every problem with its row,
-/// column and fix, without rendering or writing anything. Exit 0 when clean, 1 when anything needs fixing.
+/// column and fix: the data's problems, then what the design check finds when each output is laid out and painted
+/// in memory. Nothing is written. Exit 0 when clean (or only warnings), 1 when anything needs fixing (with
+/// <c>--strict</c>, warnings too).
 /// </summary>
 internal static class ValidateCommand
 {
@@ -20,9 +22,10 @@ internal static class ValidateCommand
         var template = new Option<string>("--template", "-t") { Description = CliMessages.Option_Template, Required = true };
         var format = new Option<string?>("--format", "-f") { Description = CliMessages.Option_ValidateFormat };
         var templates = CommonOptions.Templates();
+        var strict = CommonOptions.Strict();
         var input = new DataInput();
 
-        var command = new Command("validate", CliMessages.Validate_Description) { template, format, templates };
+        var command = new Command("validate", CliMessages.Validate_Description) { template, format, strict, templates };
         foreach (var option in input.Options)
         {
             command.Add(option);
@@ -44,7 +47,8 @@ internal static class ValidateCommand
             using var renderer = new Renderer(library, loaded, input.RenderOptions(parse, rows));
             var problems = SheetValidator.Validate(renderer, rows, formats);
             Write(console, problems, rows, loaded.Id);
-            return problems.Count == 0 ? ExitCodes.Success : ExitCodes.SomeRowsFailed;
+            var failing = parse.GetValue(strict) ? problems.Count : problems.Count(p => !p.IsWarning);
+            return failing == 0 ? ExitCodes.Success : ExitCodes.SomeRowsFailed;
         }));
         return command;
     }
@@ -65,7 +69,7 @@ internal static class ValidateCommand
                 new Spectre.Console.Text(problem.Row?.ToString(CultureInfo.InvariantCulture) ?? WholeSheet),
                 new Spectre.Console.Text(problem.Column ?? ""),
                 new Spectre.Console.Text(problem.Value ?? ""),
-                new Spectre.Console.Text(problem.Message),
+                new Spectre.Console.Text(problem.Message, problem.IsWarning ? new Style(Color.Yellow) : Style.Plain),
                 new Spectre.Console.Text(problem.Hint));
         }
 

@@ -17,8 +17,8 @@ public sealed record BatchOptions
     /// <summary>The file name pattern; null uses the template's (see <see cref="FileNamer"/>).</summary>
     public string? NamePattern { get; init; }
 
-    /// <summary>When true, text cut to fit (clamped) fails its row instead of being a warning; shrinking is still fine.</summary>
-    public bool StrictText { get; init; }
+    /// <summary>When true, the design check's warnings (small type, contrast under 4.5:1, shrunk text…) fail their output like errors.</summary>
+    public bool Strict { get; init; }
 
     /// <summary>Rows rendered at the same time; defaults to the number of cores.</summary>
     public int MaxParallelism { get; init; } = Environment.ProcessorCount;

@@ -16,6 +16,7 @@ public static partial class BatchRunner
         var outputs = new List<string>();
         var messages = new List<string>();
         var text = new List<TextAdjustment>();
+        var checks = new List<OutputCheck>();
         var failed = false;
         var rendered = false;
         var stopped = false;
@@ -47,6 +48,7 @@ public static partial class BatchRunner
                 {
                     messages.AddRange(result.Warnings);
                     text.AddRange(result.Text);
+                    checks.AddRange(result.Check is { } check ? [check] : []);
                 }
 
                 if (result.Error is not null)
@@ -59,7 +61,7 @@ public static partial class BatchRunner
 
         if (failed)
         {
-            return RowReport.Failed(row.RowNumber, outputs, messages, text);
+            return RowReport.Failed(row.RowNumber, outputs, messages, text) with { Checks = checks };
         }
 
         if (stopped)
@@ -67,7 +69,7 @@ public static partial class BatchRunner
             messages.Add(Localized.Format(Messages.Batch_Stopped, row.RowNumber));
         }
 
-        return new RowReport(row.RowNumber, rendered && !stopped ? RowStatus.Ok : RowStatus.Skipped, outputs, messages, text);
+        return new RowReport(row.RowNumber, rendered && !stopped ? RowStatus.Ok : RowStatus.Skipped, outputs, messages, text) { Checks = checks };
     }
 
     private static ContentKitException Located(ContentKitException e, int row) => new(e.Message, e.Location with { Row = row }, e);
@@ -80,5 +82,9 @@ public static partial class BatchRunner
     }
 
     /// <summary>What writing one output gave: its file name (null when it failed), warnings, text adjustments, or the error.</summary>
-    private sealed record OutputResult(string? Name, IReadOnlyList<string> Warnings, IReadOnlyList<TextAdjustment> Text, string? Error, bool Skipped);
+    private sealed record OutputResult(string? Name, IReadOnlyList<string> Warnings, IReadOnlyList<TextAdjustment> Text, string? Error, bool Skipped)
+    {
+        /// <summary>The design check's findings for the image written (ready or rejected); null when none was checked.</summary>
+        public OutputCheck? Check { get; init; }
+    }
 }

@@ -162,7 +162,9 @@ public static partial class BatchRunner
             }
 
             results.Add(result);
-            if (result.Error is not null)
+
+            // A rejected image does not stop its row's other formats: the reviewer sees them all.
+            if (result.Error is not null && result.Check is null)
             {
                 break;
             }
@@ -181,7 +183,7 @@ public static partial class BatchRunner
             if (options.Type == OutputType.Mp4)
             {
                 rendered = await renderer.RenderVideoAsync(output.Unit, output.Format, path, cancellationToken);
-                if (StrictTextFailure(options, rendered, firstRow) is { } strict)
+                if (StrictVideoFailure(options, rendered, firstRow) is { } strict)
                 {
                     File.Delete(path);
                     File.Delete(Renderer.PosterPath(path));
@@ -190,15 +192,20 @@ public static partial class BatchRunner
             }
             else
             {
-                await AtomicFile.WriteAsync(path, (stream, ct) =>
+                (rendered, var rejected) = await WriteImageAsync(renderer, output, folder, options, cancellationToken);
+                if (rejected is not null)
                 {
-                    rendered = renderer.Render(output.Unit, output.Format, options.Type, stream, ct);
-                    // Thrown before the rename, so no file is left for this output.
-                    return StrictTextFailure(options, rendered, firstRow) is { } strict ? throw strict : Task.CompletedTask;
-                }, cancellationToken);
+                    return new OutputResult(null, [], rendered.Adjustments, Describe(RejectedError(rendered, rejected, firstRow)), Skipped: false)
+                    {
+                        Check = new OutputCheck(rejected, output.Format.Name, rendered.Findings),
+                    };
+                }
             }
 
-            return new OutputResult(output.Name, rendered!.Warnings.Select(Describe).ToList(), rendered.Adjustments, null, Skipped: false);
+            return new OutputResult(output.Name, rendered!.Warnings.Select(Describe).ToList(), rendered.Adjustments, null, Skipped: false)
+            {
+                Check = options.Type == OutputType.Mp4 ? null : new OutputCheck(output.Name, output.Format.Name, rendered.Findings),
+            };
         }
         catch (ContentKitException e)
         {
@@ -210,13 +217,6 @@ public static partial class BatchRunner
             return new OutputResult(null, [], [], Localized.Format(Messages.Batch_UnexpectedInRow, firstRow, e.GetType().Name, e.Message), Skipped: false);
         }
     }
-
-    private static ContentKitException? StrictTextFailure(BatchOptions options, RenderResult rendered, int row) =>
-        options.StrictText && rendered.Adjustments.FirstOrDefault(a => a.Clamped) is { } clamped
-            ? new ContentKitException(
-                Localized.Format(Messages.Batch_StrictText, clamped.Field ?? Messages.Batch_AnyText, clamped.Format, clamped.HiddenCharacters),
-                new ErrorLocation(Row: row, Column: clamped.Field))
-            : null;
 
     /// <summary>Binds a row; whatever goes wrong is that row's failure, never the batch's.</summary>
     private static BoundRow Bind(Renderer renderer, DataRecord record, string file)

@@ -8,7 +8,8 @@ namespace ContentKit.Batch;
 /// <summary>
 /// Checks a spreadsheet against a template without rendering or writing anything: the requested formats,
 /// the required columns, every row's values and images (as <see cref="Renderer.Bind(DataRecord, string?)"/>
-/// does before a render), characters no bundled font can draw, and photos too small for the output.
+/// does before a render), characters no bundled font can draw, photos too small for the output, and what the
+/// design check finds when each output is laid out and painted (in memory: no file is written).
 /// Every problem is listed with its row and column, so one pass over the list fixes the sheet.
 /// </summary>
 public static class SheetValidator
@@ -39,11 +40,59 @@ public static class SheetValidator
         }
 
         var file = Path.GetFileName(sheet.SourcePath);
-        foreach (var record in sheet.Rows)
+        var bound = sheet.Rows.Select(record => (Record: record, Row: Bind(renderer, record, file))).ToList();
+        var design = missingColumns.Count == 0 ? DesignProblems(renderer, bound, Formats(template, formats)) : [];
+        foreach (var (record, row) in bound)
         {
             // A missing column is told once for the sheet, not again as an empty value on every row.
-            var rowProblems = CheckRow(renderer, record, file, widest).Where(p => p.Column is null || !missingColumns.Contains(p.Column));
+            var rowProblems = CheckRow(renderer, record, row, widest).Where(p => p.Column is null || !missingColumns.Contains(p.Column));
             problems.AddRange(rowProblems.OrderBy(p => FieldIndex(template.Manifest, p.Column)));
+            problems.AddRange(design.Where(p => p.Row == record.RowNumber));
+        }
+
+        return problems;
+    }
+
+    /// <summary>The formats a render would make: those named that exist, or the template's first.</summary>
+    private static List<OutputFormat> Formats(Template template, IEnumerable<string> names)
+    {
+        var found = names.Select(n => template.Manifest.Formats.FirstOrDefault(f => f.Name.Equals(n, StringComparison.OrdinalIgnoreCase))).OfType<OutputFormat>().ToList();
+        return found.Count == 0 ? [template.Manifest.Formats[0]] : found;
+    }
+
+    /// <summary>
+    /// Lays out and paints every output the valid rows make, as a batch would, and lists the design check's findings on
+    /// the first row each output shows. Video templates are not design-checked.
+    /// </summary>
+    private static List<ValidationProblem> DesignProblems(Renderer renderer, List<(DataRecord Record, BoundRow Row)> bound, List<OutputFormat> formats)
+    {
+        var problems = new List<ValidationProblem>();
+        if (renderer.Template.Manifest.Kind == TemplateKind.Video)
+        {
+            return problems;
+        }
+
+        var valid = bound.Where(b => b.Row.IsValid).Select(b => b.Row).ToList();
+        foreach (var format in formats)
+        {
+            foreach (var unit in renderer.Template.Plan(valid, format))
+            {
+                IReadOnlyList<Checks.Finding> findings;
+                try
+                {
+                    findings = renderer.Check(unit, format, CancellationToken.None).Findings;
+                }
+                catch (ContentKitException e)
+                {
+                    var (message, hint) = ValidationMessages.Split(e);
+                    problems.Add(new ValidationProblem(unit.Rows[0].RowNumber, e.Location.Column, null, message, hint ?? ValidationMessages.FallbackHint(null, e.Location.Column)));
+                    continue;
+                }
+
+                var record = bound.First(b => ReferenceEquals(b.Row, unit.Rows[0])).Record;
+                problems.AddRange(findings.Select(f => new ValidationProblem(
+                    f.Row, f.Field, f.Field is null ? null : Cell(record, f.Field, renderer.Options.Culture), f.Message, f.Fix) { IsWarning = !f.IsError }));
+            }
         }
 
         return problems;
@@ -80,13 +129,14 @@ public static class SheetValidator
         return missing;
     }
 
-    private static IEnumerable<ValidationProblem> CheckRow(Renderer renderer, DataRecord record, string file, OutputFormat widest)
+    /// <param name="renderer">The renderer.</param>
+    /// <param name="record">The row as read.</param>
+    /// <param name="row">The row bound: binding reports the row's own reading problems (DataRecord.Problems, such as too many cells) with its field errors.</param>
+    /// <param name="widest">The widest format, which photos must suit.</param>
+    private static IEnumerable<ValidationProblem> CheckRow(Renderer renderer, DataRecord record, BoundRow row, OutputFormat widest)
     {
         var fields = renderer.Template.Manifest.Fields;
         var culture = renderer.Options.Culture;
-
-        // Bind reports the row's own reading problems (DataRecord.Problems, such as too many cells) with its field errors.
-        var row = Bind(renderer, record, file);
         foreach (var error in row.Errors)
         {
             var column = error.Location.Column;

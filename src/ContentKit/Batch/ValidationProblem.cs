@@ -6,4 +6,8 @@ namespace ContentKit.Batch;
 /// <param name="Value">The cell's text, shortened to 60 characters; null when no single cell is at fault.</param>
 /// <param name="Message">What is wrong.</param>
 /// <param name="Hint">How to fix it.</param>
-public sealed record ValidationProblem(int? Row, string? Column, string? Value, string Message, string Hint);
+public sealed record ValidationProblem(int? Row, string? Column, string? Value, string Message, string Hint)
+{
+    /// <summary>True for a design-check warning: reported, but the row still renders (unless <c>--strict</c>).</summary>
+    public bool IsWarning { get; init; }
+}

@@ -12,26 +12,12 @@ internal static class TextPainter
     public static void Paint(SKCanvas canvas, TextStyle style, TextBlock block, SKRect box, float typed = 1)
     {
         var remaining = typed >= 1 ? int.MaxValue : (int)Math.Round(typed * block.Lines.Sum(l => l.Words.Sum(w => w.Word.Runs.Sum(r => r.Shaped.Glyphs.Length))));
-        var left = box.Left;
-        var width = box.Width;
-        var free = box.Height - block.Height;
-        var top = box.Top + style.VerticalAlign switch
-        {
-            VerticalAlign.Center => Math.Max(0, free / 2),
-            VerticalAlign.Bottom => Math.Max(0, free),
-            _ => 0,
-        };
+        var top = TextPlacement.Top(style, block, box.Top, box.Height);
 
         using var fonts = new FontCache();
         foreach (var line in block.Lines)
         {
-            var align = style.Align ?? (line.RightToLeft ? TextAlign.Right : TextAlign.Left);
-            var x = left + align switch
-            {
-                TextAlign.Center => (width - line.Width) / 2,
-                TextAlign.Right => width - line.Width,
-                _ => 0,
-            };
+            var x = TextPlacement.Left(style, line, box.Left, box.Width);
 
             if (remaining <= 0)
             {

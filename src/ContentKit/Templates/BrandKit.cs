@@ -36,6 +36,12 @@ public sealed record BrandKit
     /// <summary>Social media handles shown in footers.</summary>
     public IReadOnlyList<string> Social { get; init; } = [];
 
+    /// <summary>
+    /// The smallest text, in pixels, per format name (<c>"min_text_size": {"feed": 24}</c>); the design check warns below
+    /// it. A format not listed is not checked.
+    /// </summary>
+    public IReadOnlyDictionary<string, float> MinTextSize { get; init; } = new Dictionary<string, float>();
+
     /// <summary>The brand folder; set when loaded.</summary>
     [System.Text.Json.Serialization.JsonIgnore]
     public string Folder { get; init; } = "";

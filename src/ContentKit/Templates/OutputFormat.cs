@@ -8,4 +8,7 @@ public sealed record OutputFormat(string Name, int Width, int Height)
 {
     /// <summary>Width divided by height.</summary>
     public double AspectRatio => Width / (double)Height;
+
+    /// <summary>The bands the platform's own interface covers (a story's top bar and reply field); null when none.</summary>
+    public UnsafeBands? Unsafe { get; init; }
 }

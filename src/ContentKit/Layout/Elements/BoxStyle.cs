@@ -50,6 +50,9 @@ internal sealed record BoxStyle
 
     public float Opacity { get; init; } = 1;
 
+    /// <summary>An ornament (ring, glow, arc): off-canvas placement is intended, but lying over text is a design-check warning.</summary>
+    public bool Decorative { get; init; }
+
     /// <summary>Degrees clockwise around the box's centre; painting only, layout is unchanged.</summary>
     public float Rotate { get; init; }
 

@@ -28,6 +28,7 @@ internal static class MarkupVocabulary
         .Add("bottom", (s, v) => s with { Bottom = Length(v) })
         .Add("opacity", (s, v) => s with { Opacity = Math.Clamp(Number(v), 0, 1) })
         .Add("rotate", (s, v) => s with { Rotate = Number(v) })
+        .Add("decorative", (s, v) => s with { Decorative = Boolean(v) })
         .Add("enter", (s, v) => s with { Motion = MotionOf(s) with { Enter = MotionReader.Presets(v) } })
         .Add("exit", (s, v) => s with { Motion = MotionOf(s) with { Exit = MotionReader.Presets(v) } })
         .Add("delay", (s, v) => s with { Motion = MotionOf(s) with { Delay = MotionReader.Seconds(v) } })

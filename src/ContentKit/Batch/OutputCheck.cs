@@ -1,0 +1,13 @@
+using ContentKit.Checks;
+
+namespace ContentKit.Batch;
+
+/// <summary>The design check of one image a batch wrote.</summary>
+/// <param name="Output">The file, relative to the output folder: the ready name, or <c>NAME.rejected.EXT</c> when an error rejected it.</param>
+/// <param name="Format">The format it was rendered in.</param>
+/// <param name="Findings">What the check found, errors first; empty when the image is clean.</param>
+public sealed record OutputCheck(string Output, string Format, IReadOnlyList<Finding> Findings)
+{
+    /// <summary>True when the image was kept only for review.</summary>
+    public bool Rejected => Output.Contains(BatchRunner.RejectedSuffix + ".", StringComparison.Ordinal);
+}
