@@ -12,4 +12,18 @@ internal sealed record CheckedBox(LayoutBox Box, CheckedBox? Parent, string Path
 {
     /// <summary>True when this element or one it sits in is marked <c>decorative</c>.</summary>
     public bool Decorative => Box.Element.Box.Decorative || (Parent?.Decorative ?? false);
+
+    /// <summary>The part of the box that can show: its bounds cut by every container around it that clips.</summary>
+    public System.Drawing.RectangleF Visible => System.Drawing.RectangleF.Intersect(Box.Bounds, Parent?.ChildArea ?? Box.Bounds);
+
+    /// <summary>Where this box's children can show: its own area when it clips them, else what its parent allows.</summary>
+    private System.Drawing.RectangleF ChildArea
+    {
+        get
+        {
+            var outer = Parent?.ChildArea ?? new System.Drawing.RectangleF(-1e6f, -1e6f, 2e6f, 2e6f);
+            var clips = Box.Overflow > 0 || Box.Element is Layout.Elements.ContainerElement { Decoration.Clip: true };
+            return clips ? System.Drawing.RectangleF.Intersect(outer, Box.Bounds) : outer;
+        }
+    }
 }

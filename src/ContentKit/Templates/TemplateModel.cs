@@ -26,7 +26,14 @@ internal static class TemplateModel
             ("height", format.Height),
             ("is_square", format.Width == format.Height),
             ("is_landscape", format.Width > format.Height),
-            ("is_tall", format.AspectRatio < 0.7)), readOnly: true);
+            ("is_tall", format.AspectRatio < 0.7),
+            // Where the platform's own interface covers the picture, and the brand's smallest readable text: layouts
+            // keep text out of the first and at least as large as the second, so the design check passes.
+            ("safe_top", format.Unsafe?.Top ?? 0),
+            ("safe_bottom", format.Unsafe?.Bottom ?? 0),
+            ("safe_left", format.Unsafe?.Left ?? 0),
+            ("safe_right", format.Unsafe?.Right ?? 0),
+            ("min_text", brand.MinTextSize.TryGetValue(format.Name, out var min) ? min : 0)), readOnly: true);
         model.SetValue("job", Strict("job", job.Select(kv => (kv.Key, (object?)kv.Value)).Append(("row_number", unit.Rows.Count > 0 ? unit.Rows[0].RowNumber : 0))), readOnly: true);
         return model;
     }

@@ -14,6 +14,7 @@ namespace ContentKit.Templates.Functions;
 /// <item><term><c>terbilang(value)</c></term><description><see cref="IndonesianFormat.Words"/>.</description></item>
 /// <item><term><c>slug(text)</c>, <c>potong(text, length)</c></term><description><see cref="IndonesianFormat.Slug"/>, <see cref="IndonesianFormat.Truncate"/>.</description></item>
 /// <item><term><c>huruf_besar(text)</c>, <c>judul(text)</c></term><description><see cref="IndonesianFormat.Upper"/>, <see cref="IndonesianFormat.Title"/>.</description></item>
+/// <item><term><c>lebar_qr(text, pixels)</c></term><description>The width a QR code of the text needs for modules of that many pixels (<see cref="QrSize"/>).</description></item>
 /// </list>
 /// Values are read by <see cref="FunctionArguments"/>; null or blank values write nothing.
 /// </summary>
@@ -47,6 +48,11 @@ internal static class ContentFunctions
                 optionRequired: true),
             new("huruf_besar", (value, _) => IndonesianFormat.Upper(FunctionArguments.ToText(value))),
             new("judul", (value, _) => IndonesianFormat.Title(FunctionArguments.ToText(value))),
+            new(
+                "lebar_qr",
+                (value, pixels) => (QrSize.Modules(FunctionArguments.ToText(value)) * FunctionArguments.ToCount(pixels, "pixels")).ToString(System.Globalization.CultureInfo.InvariantCulture),
+                "pixels",
+                optionRequired: true),
         ];
 
         var result = new ScriptObject(functions.Length);
