@@ -56,27 +56,61 @@ internal static class ValidateCommand
     private static void Write(IAnsiConsole console, IReadOnlyList<ValidationProblem> problems, DataSheet sheet, string templateId)
     {
         var file = Path.GetFileName(sheet.SourcePath);
+        var data = problems.Where(p => p.Finding is null).ToList();
+        var design = problems.Where(p => p.Finding is not null).ToList();
         if (problems.Count == 0)
         {
             console.MarkupLine(Localized.Format(sheet.Rows.Count == 1 ? CliMessages.Validate_Clean_One : CliMessages.Validate_Clean_Many, sheet.Rows.Count, Markup.Escape(file), Markup.Escape(templateId)));
             return;
         }
 
-        var table = new Table().AddColumns(CliMessages.Table_Row, CliMessages.Table_Column, CliMessages.Table_Value, CliMessages.Table_Problem, CliMessages.Table_Fix);
-        foreach (var problem in problems)
+        if (data.Count == 0)
         {
+            console.MarkupLine(Localized.Format(CliMessages.Validate_DataClean, sheet.Rows.Count, Markup.Escape(file), Markup.Escape(templateId)));
+        }
+        else
+        {
+            var table = new Table().AddColumns(CliMessages.Table_Row, CliMessages.Table_Column, CliMessages.Table_Value, CliMessages.Table_Problem, CliMessages.Table_Fix);
+            foreach (var problem in data)
+            {
+                table.AddRow(
+                    new Spectre.Console.Text(problem.Row?.ToString(CultureInfo.InvariantCulture) ?? WholeSheet),
+                    new Spectre.Console.Text(problem.Column ?? ""),
+                    new Spectre.Console.Text(problem.Value ?? ""),
+                    new Spectre.Console.Text(problem.Message),
+                    new Spectre.Console.Text(problem.Hint));
+            }
+
+            console.Write(table);
+            var rows = data.Select(p => p.Row).OfType<int>().Distinct().Count();
+            var wholeSheet = data.Any(p => p.Row is null);
+            console.MarkupLine(Summary(data.Count, rows, sheet.Rows.Count, wholeSheet, Markup.Escape(file), Markup.Escape(templateId)));
+        }
+
+        if (design.Count > 0)
+        {
+            WriteDesign(console, design);
+        }
+    }
+
+    /// <summary>The design check's findings: errors in red, warnings in yellow, with the element and what to change.</summary>
+    private static void WriteDesign(IAnsiConsole console, List<ValidationProblem> design)
+    {
+        console.WriteLine(CliMessages.Validate_DesignHeading);
+        var table = new Table().AddColumns(CliMessages.Table_Row, CliMessages.Table_Format, CliMessages.Table_Column, CliMessages.Table_Problem, CliMessages.Table_Fix);
+        foreach (var problem in design)
+        {
+            var finding = problem.Finding!;
             table.AddRow(
                 new Spectre.Console.Text(problem.Row?.ToString(CultureInfo.InvariantCulture) ?? WholeSheet),
+                new Spectre.Console.Text(finding.Format),
                 new Spectre.Console.Text(problem.Column ?? ""),
-                new Spectre.Console.Text(problem.Value ?? ""),
-                new Spectre.Console.Text(problem.Message, problem.IsWarning ? new Style(Color.Yellow) : Style.Plain),
+                new Spectre.Console.Text(problem.Message, new Style(finding.IsError ? Color.Red : Color.Yellow)),
                 new Spectre.Console.Text(problem.Hint));
         }
 
         console.Write(table);
-        var rows = problems.Select(p => p.Row).OfType<int>().Distinct().Count();
-        var wholeSheet = problems.Any(p => p.Row is null);
-        console.MarkupLine(Summary(problems.Count, rows, sheet.Rows.Count, wholeSheet, Markup.Escape(file), Markup.Escape(templateId)));
+        console.WriteLine(Localized.Format(CliMessages.Validate_DesignSummary, design.Count(p => !p.IsWarning), design.Count(p => p.IsWarning)));
     }
 
     /// <summary>"3 problems", "1 row": counted words, in the UI language.</summary>

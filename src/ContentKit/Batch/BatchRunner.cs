@@ -197,14 +197,14 @@ public static partial class BatchRunner
                 {
                     return new OutputResult(null, [], rendered.Adjustments, Describe(RejectedError(rendered, rejected, firstRow)), Skipped: false)
                     {
-                        Check = new OutputCheck(rejected, output.Format.Name, rendered.Findings),
+                        Check = new OutputCheck(rejected, output.Format.Name, output.Format.Width, output.Format.Height, rendered.Findings),
                     };
                 }
             }
 
             return new OutputResult(output.Name, rendered!.Warnings.Select(Describe).ToList(), rendered.Adjustments, null, Skipped: false)
             {
-                Check = options.Type == OutputType.Mp4 ? null : new OutputCheck(output.Name, output.Format.Name, rendered.Findings),
+                Check = options.Type == OutputType.Mp4 ? null : new OutputCheck(output.Name, output.Format.Name, output.Format.Width, output.Format.Height, rendered.Findings),
             };
         }
         catch (ContentKitException e)

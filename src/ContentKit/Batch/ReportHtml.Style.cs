@@ -32,7 +32,7 @@ public static partial class ReportHtml
         .jump.cut { background: var(--amber-bg); color: var(--amber); }
         .jump.cut a { color: var(--amber); font-weight: 700; }
         .all-good { background: #E3F0EB; color: var(--green-dark); }
-        .sheet { display: grid; grid-template-columns: repeat(auto-fill, minmax(270px, 1fr)); gap: 18px; margin-top: 18px; align-items: start; }
+        .sheet { display: grid; grid-template-columns: 1fr; gap: 18px; margin-top: 18px; align-items: start; }
         .card { background: #fff; border: 1px solid var(--line); border-top: 5px solid var(--green); border-radius: 14px; padding: 12px 14px 14px;
           box-shadow: 0 1px 2px rgba(14, 94, 74, .06); scroll-margin-top: 16px; }
         .card.is-warned { border-top-color: var(--gold); }
@@ -46,7 +46,16 @@ public static partial class ReportHtml
         .badge.failed { background: var(--red); color: #fff; }
         .badge.skipped { background: #ECE9E0; color: var(--muted); }
         .badge.warn { background: var(--gold); color: #3D2B00; }
-        .thumbs { display: flex; gap: 8px; align-items: flex-start; }
+        .thumbs { display: grid; grid-template-columns: repeat(auto-fill, minmax(280px, 1fr)); gap: 14px; align-items: start; }
+        .shot { position: relative; display: block; }
+        .shot img { max-height: none; }
+        .shot svg { position: absolute; inset: 0; width: 100%; height: 100%; pointer-events: none; }
+        .shot rect { vector-effect: non-scaling-stroke; stroke-width: 3px; }
+        .shot rect.error { fill: rgba(180, 35, 24, .18); stroke: var(--red); }
+        .shot rect.warn { fill: rgba(242, 183, 5, .16); stroke: var(--gold); stroke-dasharray: 6 4; }
+        figure.rejected img { border: 3px solid var(--red); }
+        figure.warned img { border: 3px solid var(--gold); }
+        .findings { margin-top: 6px; font-size: 12px; }
         figure { flex: 1 1 0; min-width: 0; margin: 0; }
         figure img { display: block; width: 100%; height: auto; max-height: 360px; object-fit: contain; background: var(--paper);
           border: 1px solid var(--line); border-radius: 8px; }

@@ -70,7 +70,10 @@ public static partial class ReportHtml
     private static void AppendSummary(StringBuilder html, BatchReport report)
     {
         var adjusted = report.Rows.Count(r => r.Text.Count > 0);
+        var checks = report.Rows.SelectMany(r => r.Checks).ToList();
         html.Append("<section class=\"summary\" aria-label=\"").Append(Phrase(Messages.Report_Summary)).Append("\">\n");
+        AppendStat(html, "ok", checks.Count(c => !c.Rejected), Messages.Report_Ready);
+        AppendStat(html, checks.Any(c => c.Rejected) ? "failed" : "quiet", checks.Count(c => c.Rejected), Messages.Report_RejectedImages);
         AppendStat(html, "ok", report.Succeeded, Messages.Report_Rendered);
         AppendStat(html, report.Failed > 0 ? "failed" : "quiet", report.Failed, Messages.Report_Failed);
         if (report.Skipped > 0)
@@ -138,12 +141,26 @@ public static partial class ReportHtml
         }
 
         html.Append("</header>\n");
-        if (own.Count > 0)
+        var checks = row.Checks.ToDictionary(c => c.Output, StringComparer.Ordinal);
+        var rejected = row.Checks.Where(c => c.Rejected).ToList();
+        if (own.Count > 0 || rejected.Count > 0)
         {
             html.Append("<div class=\"thumbs\">\n");
             foreach (var output in own)
             {
-                AppendThumbnail(html, row.Row, output, rowsOf[output]);
+                if (checks.TryGetValue(output, out var check))
+                {
+                    AppendChecked(html, row.Row, check, rowsOf[output]);
+                }
+                else
+                {
+                    AppendThumbnail(html, row.Row, output, rowsOf[output]);
+                }
+            }
+
+            foreach (var check in rejected)
+            {
+                AppendChecked(html, row.Row, check, [row.Row]);
             }
 
             html.Append("</div>\n");
@@ -161,7 +178,7 @@ public static partial class ReportHtml
             html.Append("</ul>\n");
         }
 
-        if (outputs.Count == 0)
+        if (outputs.Count == 0 && rejected.Count == 0)
         {
             html.Append("<p class=\"no-image\">").Append(Phrase(Messages.Report_NoImage)).Append("</p>\n");
         }

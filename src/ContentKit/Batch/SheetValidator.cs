@@ -91,7 +91,7 @@ public static class SheetValidator
 
                 var record = bound.First(b => ReferenceEquals(b.Row, unit.Rows[0])).Record;
                 problems.AddRange(findings.Select(f => new ValidationProblem(
-                    f.Row, f.Field, f.Field is null ? null : Cell(record, f.Field, renderer.Options.Culture), f.Message, f.Fix) { IsWarning = !f.IsError }));
+                    f.Row, f.Field, f.Field is null ? null : Cell(record, f.Field, renderer.Options.Culture), f.Message, f.Fix) { Finding = f }));
             }
         }
 

@@ -8,6 +8,9 @@ namespace ContentKit.Batch;
 /// <param name="Hint">How to fix it.</param>
 public sealed record ValidationProblem(int? Row, string? Column, string? Value, string Message, string Hint)
 {
+    /// <summary>The design check's finding this problem tells; null for a problem with the data itself.</summary>
+    public Checks.Finding? Finding { get; init; }
+
     /// <summary>True for a design-check warning: reported, but the row still renders (unless <c>--strict</c>).</summary>
-    public bool IsWarning { get; init; }
+    public bool IsWarning => Finding is { IsError: false };
 }

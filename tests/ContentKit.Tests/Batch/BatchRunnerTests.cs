@@ -111,7 +111,7 @@ public sealed class BatchRunnerTests : IDisposable
     }
 
     [Fact]
-    public async Task A_row_whose_text_is_cut_to_fit_renders_with_a_message_saying_so()
+    public async Task A_row_whose_text_is_cut_to_fit_is_rejected_with_a_finding_naming_the_field_to_shorten()
     {
         // Far more than the three lines the feed format gives 'isi': the layout cuts it with an ellipsis.
         var isi = string.Join(' ', Enumerable.Repeat("Warga diminta membawa KTP, Kartu Keluarga dan surat pengantar.", 6));
@@ -123,9 +123,14 @@ public sealed class BatchRunnerTests : IDisposable
         var report = await BatchRunner.RunAsync(_renderer, sheet, Options());
 
         var row = Assert.Single(report.Rows);
-        Assert.Equal(RowStatus.Ok, row.Status);
-        var message = Assert.Single(row.Messages);
-        Assert.Contains("row 2", message, StringComparison.Ordinal);
+        Assert.Equal(RowStatus.Failed, row.Status);
+        Assert.Empty(row.Outputs);
+        var check = Assert.Single(row.Checks);
+        Assert.True(check.Rejected);
+        var cut = Assert.Single(check.Findings, f => f.Kind == ContentKit.Checks.FindingKind.TextCut);
+        Assert.Equal(("isi", 2), (cut.Field, cut.Row));
+        Assert.Contains($"Shorten 'isi' to about", cut.Fix, StringComparison.Ordinal);
+        Assert.Contains(check.Output, Assert.Single(row.Messages), StringComparison.Ordinal);
     }
 
     private BatchOptions Options() => new() { OutputFolder = Output };

@@ -4,11 +4,14 @@ namespace ContentKit.Tests.Cli;
 
 /// <summary>
 /// Reads <c>report.json</c> and checks its shape: <c>{"rows":[{"row":N,"status":"ok"|"failed","outputs":[…],"messages":[…],
-/// "text":[{"field":…,"format":…,"requested_size":…,"size":…,"hidden_characters":…,"clamped":…}]}]}</c>.
+/// "text":[{"field":…,"format":…,"requested_size":…,"size":…,"hidden_characters":…,"clamped":…}],
+/// "checks":[{"output":…,"format":…,"rejected":…,"findings":[{"kind":…,"severity":…,…,"area":{"x":…,"y":…,"width":…,"height":…}}]}]}]}</c>.
 /// </summary>
 internal static class ReportFile
 {
-    private static readonly string[] RowProperties = ["messages", "outputs", "row", "status", "text"];
+    private static readonly string[] RowProperties = ["checks", "messages", "outputs", "row", "status", "text"];
+    private static readonly string[] CheckProperties = ["findings", "format", "output", "rejected"];
+    private static readonly string[] FindingProperties = ["area", "element", "field", "fix", "format", "kind", "message", "pixels_over", "row", "severity", "template_line"];
     private static readonly string[] TextProperties = ["clamped", "field", "format", "hidden_characters", "requested_size", "size"];
 
     public static IReadOnlyList<ReportRow> Read(string outputFolder)
@@ -37,7 +40,37 @@ internal static class ReportFile
             status!,
             [.. row.GetProperty("outputs").EnumerateArray().Select(o => o.GetString()!)],
             [.. row.GetProperty("messages").EnumerateArray().Select(m => m.GetString()!)],
-            [.. row.GetProperty("text").EnumerateArray().Select(Text)]);
+            [.. row.GetProperty("text").EnumerateArray().Select(Text)],
+            [.. row.GetProperty("checks").EnumerateArray().Select(Check)]);
+    }
+
+    private static ReportCheck Check(JsonElement check)
+    {
+        Assert.Equal(CheckProperties, check.EnumerateObject().Select(p => p.Name).Order(StringComparer.Ordinal));
+        return new ReportCheck(
+            check.GetProperty("output").GetString()!,
+            check.GetProperty("format").GetString()!,
+            check.GetProperty("rejected").GetBoolean(),
+            [.. check.GetProperty("findings").EnumerateArray().Select(Finding)]);
+    }
+
+    private static ReportFinding Finding(JsonElement finding)
+    {
+        Assert.Equal(FindingProperties, finding.EnumerateObject().Select(p => p.Name).Order(StringComparer.Ordinal));
+        static int? Number(JsonElement e) => e.ValueKind == JsonValueKind.Null ? null : e.GetInt32();
+        var area = finding.GetProperty("area");
+        return new ReportFinding(
+            finding.GetProperty("kind").GetString()!,
+            finding.GetProperty("severity").GetString()!,
+            finding.GetProperty("format").GetString()!,
+            finding.GetProperty("element").GetString()!,
+            finding.GetProperty("message").GetString()!,
+            finding.GetProperty("fix").GetString()!,
+            Number(finding.GetProperty("row")),
+            finding.GetProperty("field").GetString(),
+            Number(finding.GetProperty("template_line")),
+            area.ValueKind == JsonValueKind.Null ? null : [area.GetProperty("x").GetInt32(), area.GetProperty("y").GetInt32(), area.GetProperty("width").GetInt32(), area.GetProperty("height").GetInt32()],
+            finding.GetProperty("pixels_over").GetInt32());
     }
 
     private static ReportText Text(JsonElement text)

@@ -2,7 +2,10 @@ using ContentKit.Tests.Batch;
 
 namespace ContentKit.Tests.Cli;
 
-/// <summary>A 4-word title and a 40-word one in one batch: both render, and the report says what was done to the long one.</summary>
+/// <summary>
+/// A 4-word title and a 40-word one in one batch: the long one is cut in both formats, so the design check rejects
+/// its images and the report names the field to shorten; the short one renders.
+/// </summary>
 public sealed class TitleLengthTests
 {
     private const string ShortTitle = "Lomba Desain Poster";
@@ -15,7 +18,7 @@ public sealed class TitleLengthTests
     private readonly string _folder = TestPaths.NewTempFolder();
 
     [Fact]
-    public async Task A_forty_word_title_renders_and_the_report_names_its_row_and_field_as_shrunk_or_cut()
+    public async Task A_forty_word_title_fails_its_row_with_rejected_images_and_a_fix_naming_judul()
     {
         Assert.Equal(40, LongTitle.Split(' ').Length);
         var data = TestSheet.Write(_folder, "judul.csv", TestSheet.Row(ShortTitle), TestSheet.Row(LongTitle));
@@ -23,30 +26,38 @@ public sealed class TitleLengthTests
 
         var result = await Contentkit.RenderAsync("--data", data, "--template", "pengumuman", "--format", "feed,story", "--out", output);
 
-        Assert.Equal(0, result.ExitCode);
-        var rows = ReportFile.Read(output);
-        Assert.Empty(rows.Row(2).Text);
-        var adjustments = rows.Row(3).Text;
-        Assert.Equal(["feed", "story"], adjustments.Where(t => t.Field == "judul").Select(t => t.Format).Order());
-        Assert.All(adjustments, t => Assert.True(t.Size < t.RequestedSize || t.HiddenCharacters > 0, $"{t} was neither shrunk nor cut"));
-        Assert.Contains(rows.Row(3).Messages, m => m.Contains("row 3, column 'judul'", StringComparison.Ordinal));
-    }
-
-    [Fact]
-    public async Task Strict_text_fails_the_row_whose_title_was_cut_and_writes_none_of_its_files()
-    {
-        var data = TestSheet.Write(_folder, "judul.csv", TestSheet.Row(ShortTitle), TestSheet.Row(LongTitle));
-        var output = Path.Combine(_folder, "strict");
-
-        var result = await Contentkit.RenderAsync("--data", data, "--template", "pengumuman", "--out", output, "--strict-text");
-
         Assert.Equal(1, result.ExitCode);
         var rows = ReportFile.Read(output);
         Assert.Equal("ok", rows.Row(2).Status);
-        Assert.Equal("failed", rows.Row(3).Status);
-        Assert.True(rows.Row(3).Messages.Any(m => m.Contains("--strict-text", StringComparison.Ordinal) && m.Contains("'judul'", StringComparison.Ordinal)), rows.Row(3).ToString());
-        Assert.Single(Directory.GetFiles(output, "*.png"));
-        Assert.Empty(Directory.GetFiles(output, "*.ck-tmp", SearchOption.AllDirectories));
-        Assert.Equal([".contentkit-cache.json"], Directory.GetFiles(output, ".*").Select(Path.GetFileName));
+        Assert.Empty(rows.Row(2).Text);
+        var row = rows.Row(3);
+        Assert.Equal("failed", row.Status);
+        Assert.Empty(row.Outputs);
+        Assert.Equal(["feed", "story"], row.Text.Where(t => t.Field == "judul").Select(t => t.Format).Order());
+        Assert.Equal(["feed", "story"], row.Checks.Select(c => c.Format).Order());
+        foreach (var check in row.Checks)
+        {
+            Assert.True(check.Rejected, check.Output);
+            Assert.EndsWith(".rejected.png", check.Output, StringComparison.Ordinal);
+            Assert.True(File.Exists(Path.Combine(output, check.Output)), check.Output);
+            Assert.False(File.Exists(Path.Combine(output, check.Output.Replace(".rejected", "", StringComparison.Ordinal))));
+            var cut = Assert.Single(check.Findings, f => f.Kind == "text_cut");
+            Assert.Equal(("error", "judul", 3), (cut.Severity, cut.Field, cut.Row));
+            Assert.StartsWith("Shorten 'judul' to about", cut.Fix, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public async Task Strict_text_is_the_old_name_of_strict_and_gives_the_same_report()
+    {
+        var data = TestSheet.Write(_folder, "judul.csv", TestSheet.Row(ShortTitle), TestSheet.Row(LongTitle));
+
+        var strict = await Contentkit.RenderAsync("--data", data, "--template", "pengumuman", "--out", Path.Combine(_folder, "strict"), "--strict");
+        var old = await Contentkit.RenderAsync("--data", data, "--template", "pengumuman", "--out", Path.Combine(_folder, "old"), "--strict-text");
+
+        Assert.Equal(1, strict.ExitCode);
+        Assert.Equal(strict.ExitCode, old.ExitCode);
+        Assert.Equal(File.ReadAllText(Path.Combine(_folder, "strict", "report.json")), File.ReadAllText(Path.Combine(_folder, "old", "report.json")));
+        Assert.Empty(Directory.GetFiles(Path.Combine(_folder, "strict"), "*.ck-tmp", SearchOption.AllDirectories));
     }
 }

@@ -13,7 +13,7 @@ public class TextReportTests(BundledFonts fonts) : IClassFixture<BundledFonts>
     [Fact]
     public void Shrunk_text_is_reported_with_its_field_and_both_sizes()
     {
-        var result = Report($"""<text field="judul" size="80" min-size="20" fit="shrink" height="200">{Long}</text>""", Long);
+        var result = Report($"""<text field="judul" size="80" min-size="20" fit="shrink" height="200">{Long}</text>""", Long, video: true);
 
         var adjustment = Assert.Single(result.Adjustments);
         Assert.Equal("judul", adjustment.Field);
@@ -30,7 +30,7 @@ public class TextReportTests(BundledFonts fonts) : IClassFixture<BundledFonts>
     [Fact]
     public void Clamped_text_is_reported_with_the_hidden_characters()
     {
-        var result = Report($"""<text field="judul" size="40" height="100">{Long}</text>""", Long);
+        var result = Report($"""<text field="judul" size="40" height="100">{Long}</text>""", Long, video: true);
 
         var adjustment = Assert.Single(result.Adjustments);
         Assert.Equal("judul", adjustment.Field);
@@ -39,6 +39,26 @@ public class TextReportTests(BundledFonts fonts) : IClassFixture<BundledFonts>
         Assert.Equal(adjustment.RequestedSize, adjustment.Size);
         var warning = Assert.Single(result.Warnings);
         Assert.Contains($"{adjustment.HiddenCharacters} characters are hidden", warning.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void For_an_image_shrinks_and_cuts_are_adjustments_but_not_warnings_the_design_check_tells_them()
+    {
+        var result = Report($"""<text field="judul" size="40" height="100">{Long}</text>""", Long);
+
+        Assert.True(Assert.Single(result.Adjustments).Clamped);
+        Assert.Empty(result.Warnings);
+    }
+
+    [Theory]
+    [InlineData(28, 27.9f, false)]
+    [InlineData(40, 38.5f, false)]
+    [InlineData(28, 26.5f, true)]
+    [InlineData(10, 9, true)]
+    [InlineData(10, 9.5f, false)]
+    public void A_shrink_counts_only_from_one_pixel_and_five_percent(float requested, float size, bool counts)
+    {
+        Assert.Equal(counts, TextReport.ReallyShrunk(requested, size));
     }
 
     [Fact]
@@ -90,11 +110,11 @@ public class TextReportTests(BundledFonts fonts) : IClassFixture<BundledFonts>
         Assert.Equal("judul", Assert.Single(result.Adjustments).Field);
     }
 
-    private RenderResult Report(string markup, string judul)
+    private RenderResult Report(string markup, string judul, bool video = false)
     {
         // In a column, so the text's own height attribute is its box (the root always gets the whole page).
         var root = fonts.Lay($"<column>{markup}</column>", 400, 1000);
         var row = new BoundRow(7, new Dictionary<string, object?> { ["judul"] = judul, ["tanggal"] = "1 Mei 2026" }, []);
-        return TextReport.Collect(root, RenderUnit.Of(row), "feed");
+        return TextReport.Collect(root, RenderUnit.Of(row), "feed", adjustmentsAsWarnings: video);
     }
 }
