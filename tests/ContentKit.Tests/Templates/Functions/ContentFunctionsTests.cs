@@ -97,7 +97,7 @@ public sealed class ContentFunctionsTests
     [Fact]
     public void Create_holds_exactly_the_documented_functions() =>
         Assert.Equal(
-            ["angka", "huruf_besar", "jam", "judul", "persen", "potong", "rupiah", "rupiah_singkat", "slug", "tanggal", "terbilang"],
+            ["angka", "huruf_besar", "jam", "judul", "lebar_qr", "persen", "potong", "rupiah", "rupiah_singkat", "slug", "tanggal", "terbilang"],
             ContentFunctions.Create().Keys.Order(StringComparer.Ordinal));
 
     [Fact]
@@ -121,7 +121,7 @@ public sealed class ContentFunctionsTests
         Assert.True(ContentFunctions.Create().ContainsKey("tanggal"));
     }
 
-    private static string Render(string source)
+    internal static string Render(string source)
     {
         var template = Template.Parse(source);
         Assert.False(template.HasErrors, string.Join(Environment.NewLine, template.Messages));
