@@ -33,9 +33,19 @@ internal static class FileKinds
             return FileKind.Regular;
         }
 
-        if (Stat(System.Text.Encoding.UTF8.GetBytes(path + "\0"), out var status) != 0)
+        NativeFileStatus status;
+        try
         {
-            return FileKind.Missing;
+            if (Stat(System.Text.Encoding.UTF8.GetBytes(path + "\0"), out status) != 0)
+            {
+                return FileKind.Missing;
+            }
+        }
+        catch (Exception e) when (e is DllNotFoundException or EntryPointNotFoundException)
+        {
+            // A host that links the runtime's native code statically (single-file, AOT): the type cannot be told,
+            // and refusing every photo would make the tool useless; the path has been confined all the same.
+            return FileKind.Regular;
         }
 
         return (status.Mode & TypeMask) switch

@@ -106,6 +106,18 @@ public class EncodingCorpusTests
         OutputFolder.AssertNothingRendered(output, result);
     }
 
+    [Fact]
+    public void A_legacy_xls_renamed_csv_is_named_as_a_workbook()
+    {
+        var data = Path.Combine(_folder, "lama.csv");
+        File.Copy(ContentKit.Tests.Data.TestData.Fixture("agenda.xls"), data);
+
+        var error = Assert.Throws<ContentKitException>(() => DataReader.Read(data));
+
+        Assert.Contains("lama.csv is an Excel workbook (.xls) although its name ends in .csv", error.Message, StringComparison.Ordinal);
+        Assert.EndsWith("lama.csv", error.Location.File, StringComparison.Ordinal);
+    }
+
     /// <summary>Standard input as a program sees it: no seeking, no length.</summary>
     private sealed class NonSeekable(Stream inner) : Stream
     {

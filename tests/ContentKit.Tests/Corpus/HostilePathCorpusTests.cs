@@ -54,6 +54,17 @@ public class HostilePathCorpusTests(HostilePathSheet sheet) : IClassFixture<Host
     }
 
     [Fact]
+    public void File_kinds_tell_regular_files_from_folders_devices_and_fifos_without_opening_them()
+    {
+        Assert.Equal(FileKind.Regular, FileKinds.Of(Path.Combine(sheet.DataFolder, "foto", "taman.jpg")));
+        Assert.Equal(FileKind.Directory, FileKinds.Of(Path.Combine(sheet.DataFolder, "foto")));
+        Assert.Equal(FileKind.Special, FileKinds.Of(Path.Combine(sheet.DataFolder, "foto", "pipa.jpg")));
+        Assert.Equal(FileKind.Special, FileKinds.Of(Path.Combine(sheet.DataFolder, "nol.jpg")));
+        Assert.Equal(FileKind.Special, FileKinds.Of("/dev/null"));
+        Assert.Equal(FileKind.Missing, FileKinds.Of(Path.Combine(sheet.DataFolder, "tidak-ada.jpg")));
+    }
+
+    [Fact]
     public void An_image_of_the_template_through_a_linked_folder_is_refused()
     {
         var template = TestPaths.NewTempFolder();
