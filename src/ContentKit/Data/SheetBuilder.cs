@@ -2,8 +2,9 @@ namespace ContentKit.Data;
 
 /// <summary>
 /// Turns the rows a CSV, Excel or JSON reader produces into a <see cref="DataSheet"/>: empty rows are skipped, text is
-/// trimmed and empty text becomes <c>null</c>, and the cell, column and text-length limits of <see cref="DataReadOptions"/> are enforced. The header is the first non-empty row, or for worksheets the row
-/// <see cref="HeaderRowFinder"/> finds below a title block; rows above it are left out.
+/// trimmed and empty text becomes <c>null</c>, and the cell, column and text-length limits of <see cref="DataReadOptions"/>
+/// are enforced. The header is the first non-empty row, or for worksheets the row <see cref="HeaderRowFinder"/> finds
+/// below a title block; rows above it are left out.
 /// </summary>
 internal sealed class SheetBuilder(SheetSource source, DataReadOptions options, bool headerMayFollowTitle = false)
 {
@@ -78,7 +79,7 @@ internal sealed class SheetBuilder(SheetSource source, DataReadOptions options, 
         _rows.Add(header.CreateRecord(row.RowNumber, row.Values, row.Problems));
     }
 
-    /// <summary>The row's cells trimmed, empty text as <c>null</c>, without the empty cells at its end; the limits checked.</summary>
+    /// <summary>The row's cells trimmed, empty text as <c>null</c>, the limits checked; a row wider than the column limit loses its empty end.</summary>
     private object?[] Clean(int rowNumber, IReadOnlyList<object?> cells)
     {
         var width = 0;

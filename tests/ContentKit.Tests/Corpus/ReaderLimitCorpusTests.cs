@@ -69,6 +69,36 @@ public class ReaderLimitCorpusTests(ITestOutputHelper log)
         await AssertRefusedAsync(data, "more than 1,000 columns");
     }
 
+    [Theory]
+    [InlineData("en", "besar.xlsx unpacks to more than 1 MB (its part xl/sharedStrings.xml alone declares 2 MB)")]
+    [InlineData("id", "besar.xlsx terurai menjadi lebih dari 1 MB (bagian xl/sharedStrings.xml saja menyatakan 2 MB)")]
+    public void The_inflated_size_limit_names_the_part_in_either_language(string language, string expected)
+    {
+        var data = GeneratedWorkbook.Write(
+            Path.Combine(_folder, "besar.xlsx"),
+            w => GeneratedWorkbook.Repeat(w, "<si><t>a</t></si>", 100_000),
+            w => GeneratedWorkbook.Row(w, 1, 0));
+        using var ui = language == "id" ? UiLanguage.Indonesian() : UiLanguage.English();
+
+        var error = Assert.Throws<ContentKitException>(() => DataReader.Read(data, new DataReadOptions { MaxInflatedBytes = Megabyte }));
+
+        Assert.Contains(expected, error.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("en", "kolom.json has more than 3 columns (in JSON: different property names)")]
+    [InlineData("id", "kolom.json memiliki lebih dari 3 kolom (di JSON: nama properti yang berbeda)")]
+    public void The_column_limit_names_the_file_in_either_language(string language, string expected)
+    {
+        var data = Path.Combine(_folder, "kolom.json");
+        File.WriteAllText(data, "[{\"a\": 1, \"b\": 2}, {\"c\": 3, \"d\": 4}]");
+        using var ui = language == "id" ? UiLanguage.Indonesian() : UiLanguage.English();
+
+        var error = Assert.Throws<ContentKitException>(() => DataReader.Read(data, new DataReadOptions { MaxColumns = 3 }));
+
+        Assert.Contains(expected, error.Message, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void More_shared_texts_than_the_cell_limit_are_refused_while_counting()
     {
