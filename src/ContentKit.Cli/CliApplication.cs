@@ -26,6 +26,9 @@ internal static class CliApplication
         // CurrentUICulture is async-local: this invocation speaks its language (the library's messages too), and
         // invocations running side by side in one process keep theirs. The culture data is read in stays --culture.
         CultureInfo.CurrentUICulture = MessageLanguage.FromEnvironment(environment);
+
+        // Cells, file names and messages quoting them reach the terminal only through these two.
+        (console, error) = (new SafeConsole(console), new SafeTextWriter(error));
         var (root, language) = Create(console, error);
         var parse = root.Parse(args);
         if (parse.GetValue(language) is { } name && MessageLanguage.FromName(name) is { } chosen && !chosen.Equals(CultureInfo.CurrentUICulture))

@@ -10,7 +10,8 @@ namespace ContentKit.Batch;
 /// <c>{row}</c> (zero-padded; the first row of an output of many), <c>{format}</c>, <c>{group}</c>, <c>{page}</c>
 /// and any field (of the first row), with an optional .NET format (<c>{tanggal:yyyy-MM-dd}</c>, <c>{jumlah:0000}</c>)
 /// and optionally piped through <c>slug</c>; dates without a format
-/// print as yyyy-MM-dd. Names are sanitised (no folders, no <c>..</c>, no reserved names, bounded length),
+/// print as yyyy-MM-dd. Names are sanitised (no folders, no <c>..</c>, no reserved names, no control or invisible
+/// format characters, bounded length),
 /// so whatever is in the data, a file never lands outside the output folder.
 /// </summary>
 public sealed partial class FileNamer
@@ -105,7 +106,15 @@ public sealed partial class FileNamer
         var text = new StringBuilder(name.Length);
         foreach (var c in name.Normalize(NormalizationForm.FormC))
         {
-            text.Append(char.IsControl(c) || c is '/' or '\\' or ':' or '*' or '?' or '"' or '<' or '>' or '|' ? '-' : c);
+            // Invisible format characters (right-to-left override, zero-width space, joiners, byte-order mark) would make a
+            // name look unlike what it is ("gpj.exe" shown as "exe.jpg"): they are dropped.
+            if (char.GetUnicodeCategory(c) == UnicodeCategory.Format)
+            {
+                continue;
+            }
+
+            text.Append(char.IsControl(c) || char.GetUnicodeCategory(c) is UnicodeCategory.LineSeparator or UnicodeCategory.ParagraphSeparator
+                || c is '/' or '\\' or ':' or '*' or '?' or '"' or '<' or '>' or '|' ? '-' : c);
         }
 
         var result = Dashes().Replace(text.ToString(), "-").Trim(' ', '.', '-');

@@ -147,7 +147,8 @@ public static class SheetValidator
         }
 
         var failed = row.Errors.Select(e => e.Location.Column).OfType<string>().ToHashSet(StringComparer.Ordinal);
-        foreach (var field in fields.Where(f => DrawnAsWritten.Contains(f.Type)))
+        // A value binding refused (a control character, say) is told once, not again as characters no font draws.
+        foreach (var field in fields.Where(f => DrawnAsWritten.Contains(f.Type) && !failed.Contains(f.Name)))
         {
             if (record.TryGetValue(field.Name, out var cell) && cell is string text && renderer.MissingCharacters(text) is { Count: > 0 } missing)
             {

@@ -6,9 +6,12 @@ namespace ContentKit.Data;
 /// Reads RFC 4180 records one at a time from a <see cref="TextReader"/>, so a large file is never held as one string.
 /// The delimiter is the most frequent of <c>,</c> <c>;</c> (Indonesian Excel), tab and <c>|</c> outside quotes on the header line.
 /// </summary>
-internal sealed class CsvRecordReader(TextReader reader, string fileName)
+internal sealed class CsvRecordReader(TextReader reader, string fileName, int maxCellCharacters)
 {
     private const string Delimiters = ",;\t|";
+
+    // Enough of a header line to count its delimiters; the rest is parsed as it comes.
+    private const int DelimiterSample = 64 * 1024;
     private readonly StringBuilder _field = new();
 
     // The header text read ahead to detect the delimiter; it is parsed before the rest of the reader.
@@ -50,18 +53,18 @@ internal sealed class CsvRecordReader(TextReader reader, string fileName)
                     quoted = Peek() == '"';
                     if (quoted)
                     {
-                        _field.Append((char)Next());
+                        Append(Next(), cells);
                     }
                 }
                 else if (IsNewline(c))
                 {
                     // Cells hold "\n" whatever the file's line endings are, so values do not change with git's autocrlf.
                     EndLine(c);
-                    _field.Append('\n');
+                    Append('\n', cells);
                 }
                 else
                 {
-                    _field.Append((char)c);
+                    Append(c, cells);
                 }
             }
             else if (c == '"' && !fieldStarted)
@@ -82,7 +85,7 @@ internal sealed class CsvRecordReader(TextReader reader, string fileName)
             }
             else
             {
-                _field.Append((char)c);
+                Append(c, cells);
                 fieldStarted = true;
             }
         }
@@ -95,7 +98,7 @@ internal sealed class CsvRecordReader(TextReader reader, string fileName)
         var quoted = false;
         var hasText = false;
         int c;
-        while ((c = reader.Read()) >= 0)
+        while (header.Length < DelimiterSample && (c = reader.Read()) >= 0)
         {
             header.Append((char)c);
             if (c == '"')
@@ -125,6 +128,17 @@ internal sealed class CsvRecordReader(TextReader reader, string fileName)
         }
 
         return Delimiters[best];
+    }
+
+    /// <summary>Adds a character to the cell being read, which stops the read at the length limit instead of holding a huge cell.</summary>
+    private void Append(int c, List<string> cells)
+    {
+        if (_field.Length == maxCellCharacters)
+        {
+            throw ReadLimits.CellTooLong(new SheetSource(fileName, null), RecordNumber, cells.Count, maxCellCharacters);
+        }
+
+        _field.Append((char)c);
     }
 
     private void EndField(List<string> cells)

@@ -7,7 +7,7 @@ internal static class CsvSheetReader
     {
         // A byte-order mark (UTF-8 or UTF-16) wins over the detected encoding.
         using var text = new StreamReader(stream, TextEncodingDetector.Detect(stream), detectEncodingFromByteOrderMarks: true, leaveOpen: true);
-        var records = new CsvRecordReader(text, fileName);
+        var records = new CsvRecordReader(text, fileName, options.MaxCellCharacters);
         var sheet = new SheetBuilder(new SheetSource(fileName, null), options);
         var cells = new List<string>();
         while (records.TryRead(cells))

@@ -73,7 +73,16 @@ public static class DataReader
             throw new SheetSource(fileName, null).Empty();
         }
 
-        var format = options.Format ?? FormatOf(fileName) ?? FormatSniffer.Sniff(seekable) ?? throw NotData(fileName);
+        var sniffed = FormatSniffer.Sniff(seekable);
+        var format = options.Format ?? FormatOf(fileName) ?? sniffed ?? throw NotData(fileName);
+        if (format is DataFormat.Csv or DataFormat.Json && sniffed is DataFormat.Xlsx or DataFormat.Xls)
+        {
+            // Read as text, a workbook saved under a .csv name would give a screen of garbage or a baffling error.
+            throw new ContentKitException(
+                Localized.Format(Messages.Data_WorkbookNamedAsText, Path.GetFileName(fileName), sniffed == DataFormat.Xlsx ? ".xlsx" : ".xls", Path.GetExtension(fileName)),
+                new ErrorLocation(fileName));
+        }
+
         return format switch
         {
             DataFormat.Csv => CsvSheetReader.Read(seekable, fileName, options),

@@ -21,6 +21,11 @@ internal static class ExcelSheetReader
         var name = Path.GetFileName(fileName);
         try
         {
+            if (FormatSniffer.Sniff(stream) == DataFormat.Xlsx)
+            {
+                XlsxInspector.Check(stream, fileName, options);
+            }
+
             using var reader = ExcelReaderFactory.CreateReader(stream, new ExcelReaderConfiguration { LeaveOpen = true });
             var source = new SheetSource(fileName, MoveToSheet(reader, fileName, options.SheetName));
             var sheet = new SheetBuilder(source, options, headerMayFollowTitle: true);

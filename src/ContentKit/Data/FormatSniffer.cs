@@ -57,6 +57,11 @@ internal static class FormatSniffer
             return Encoding.BigEndianUnicode.GetString(sample[2..]);
         }
 
+        if (TextEncodingDetector.Utf16WithoutMark(sample) is { } utf16)
+        {
+            return utf16.GetString(sample);
+        }
+
         if (sample.StartsWith("%PDF"u8) || sample.IndexOfAnyExcept(TextBytes) >= 0)
         {
             return null;

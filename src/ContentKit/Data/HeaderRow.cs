@@ -83,7 +83,8 @@ internal sealed class HeaderRow
 
     private static string Describe(int column) => Localized.Format(Messages.Header_ColumnNumber, column + 1, Letter(column));
 
-    private static string Letter(int column)
+    /// <summary>The column's letters as Excel shows them: 0 is A, 26 is AA.</summary>
+    public static string Letter(int column)
     {
         var letters = string.Empty;
         for (var n = column + 1; n > 0; n = (n - 1) / 26)

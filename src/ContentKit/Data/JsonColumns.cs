@@ -12,7 +12,8 @@ internal sealed class JsonColumns
     private readonly Dictionary<string, int> _indexes = new(StringComparer.Ordinal);
     private readonly List<string> _names = [];
 
-    public JsonColumns(JsonElement array)
+    /// <exception cref="ContentKitException">There are more than <paramref name="maxColumns"/> columns.</exception>
+    public JsonColumns(JsonElement array, SheetSource source, int maxColumns)
     {
         foreach (var item in array.EnumerateArray())
         {
@@ -26,6 +27,12 @@ internal sealed class JsonColumns
                 var key = ColumnKey.Normalize(property.Name);
                 if (key.Length > 0 && _indexes.TryAdd(key, _names.Count))
                 {
+                    // Every row holds a cell per column: a property name per object would make rows × names cells.
+                    if (_names.Count == maxColumns)
+                    {
+                        throw ReadLimits.TooManyColumns(source, null, maxColumns);
+                    }
+
                     _names.Add(property.Name);
                 }
             }

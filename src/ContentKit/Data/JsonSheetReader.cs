@@ -36,7 +36,8 @@ internal static class JsonSheetReader
                 new ErrorLocation(fileName));
         }
 
-        var columns = new JsonColumns(array);
+        var source = new SheetSource(fileName, null);
+        var columns = new JsonColumns(array, source, options.MaxColumns);
         if (columns.Names.Count == 0)
         {
             throw new ContentKitException(
@@ -44,7 +45,7 @@ internal static class JsonSheetReader
                 new ErrorLocation(fileName));
         }
 
-        var sheet = new SheetBuilder(new SheetSource(fileName, null), options);
+        var sheet = new SheetBuilder(source, options);
         sheet.Add(HeaderRowNumber, [.. columns.Names]);
         var position = 0;
         foreach (var item in array.EnumerateArray())

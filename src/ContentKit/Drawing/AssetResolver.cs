@@ -3,7 +3,8 @@ namespace ContentKit.Drawing;
 /// <summary>
 /// Maps an image reference from markup to a file, and never to a file outside its root:
 /// <c>data:foto/a.jpg</c> is under the data file's folder, <c>brand:logo.png</c> under the brand kit,
-/// and a plain relative path under the template folder.
+/// and a plain relative path under the template folder. Every part of the path is resolved (symbolic links to
+/// folders included) before it is compared with the resolved root, and only regular files are handed out.
 /// </summary>
 public sealed class AssetResolver
 {
@@ -22,9 +23,13 @@ public sealed class AssetResolver
         return this;
     }
 
-    /// <summary>The full path of <paramref name="reference"/>, checked to lie inside its root.</summary>
+    /// <summary>
+    /// The full path of <paramref name="reference"/>, checked to lie inside its root and, when it exists, to be a
+    /// regular file (not a folder, FIFO, device or socket). A missing file is returned for the reader to report.
+    /// </summary>
     public string Resolve(string reference)
     {
+        ArgumentNullException.ThrowIfNull(reference);
         var colon = reference.IndexOf(':', StringComparison.Ordinal);
         var (scheme, relative) = colon > 1 ? (reference[..colon], reference[(colon + 1)..]) : ("", reference);
         if (!_roots.TryGetValue(scheme, out var root))
@@ -32,36 +37,40 @@ public sealed class AssetResolver
             throw new ContentKitException(Localized.Format(Messages.Asset_UnknownPrefix, reference, scheme, string.Join(", ", _roots.Keys.Where(k => k.Length > 0).Select(k => k + ":"))));
         }
 
-        return Confine(root, relative) ?? throw ContentKitException.WithFix(Localized.Format(Messages.Asset_Outside, relative, root), Messages.Asset_Outside_Fix);
+        var file = Confine(root, relative) ?? throw ContentKitException.WithFix(Localized.Format(Messages.Asset_Outside, relative, root), Messages.Asset_Outside_Fix);
+        return FileKinds.Of(file) is FileKind.Directory or FileKind.Special
+            ? throw NotRegular(relative, file)
+            : file;
     }
 
-    /// <summary>The full path of <paramref name="relative"/> under <paramref name="root"/>, or null if it would leave the root.</summary>
+    /// <summary>
+    /// The resolved path of <paramref name="relative"/> under <paramref name="root"/> (no symbolic link left in it), or
+    /// null if it is absolute or would leave the resolved root, through <c>..</c> or through a link to a file or folder.
+    /// </summary>
     public static string? Confine(string root, string relative)
     {
+        ArgumentNullException.ThrowIfNull(root);
         if (string.IsNullOrWhiteSpace(relative) || Path.IsPathRooted(relative) || relative.Contains('\0', StringComparison.Ordinal))
         {
             return null;
         }
 
-        var full = Path.GetFullPath(Path.Combine(root, relative.Replace('\\', '/')));
-        var prefix = root.EndsWith(Path.DirectorySeparatorChar) ? root : root + Path.DirectorySeparatorChar;
-        if (!full.StartsWith(prefix, StringComparison.Ordinal))
-        {
-            return null;
-        }
-
-        // A symbolic link inside the folder may still point outside it.
-        string? target;
         try
         {
-            target = new FileInfo(full).ResolveLinkTarget(returnFinalTarget: true)?.FullName;
+            var realRoot = RealPath.Of(root);
+            var full = RealPath.Of(Path.Combine(root, relative.Replace('\\', '/')));
+            return RealPath.IsInside(full, realRoot) ? full : null;
         }
-        catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException)
+        catch (IOException)
         {
-            // Nothing there to follow: a missing file is the caller's to report, a link to nowhere is refused.
-            return File.Exists(full) ? null : full;
+            // A loop of links, or a link that cannot be read: nothing inside the root.
+            return null;
         }
-
-        return target is null || target.StartsWith(prefix, StringComparison.Ordinal) ? full : null;
     }
+
+    /// <summary>The error for a path that is a folder, FIFO, device or socket instead of a file.</summary>
+    internal static ContentKitException NotRegular(string shownAs, string file) => ContentKitException.WithFix(
+        Localized.Format(FileKinds.Of(file) == FileKind.Directory ? Messages.Asset_IsFolder : Messages.Asset_NotRegularFile, shownAs),
+        Messages.Asset_NotRegularFile_Fix,
+        new ErrorLocation(File: file));
 }

@@ -68,7 +68,7 @@ public sealed record BrandKit
 
         foreach (var logo in new[] { brand.Logo, brand.LogoOnDark }.OfType<string>())
         {
-            if (Drawing.AssetResolver.Confine(folder, logo) is not { } file || !File.Exists(file))
+            if (Drawing.AssetResolver.Confine(folder, logo) is not { } file || Drawing.FileKinds.Of(file) != Drawing.FileKind.Regular)
             {
                 throw new ContentKitException(Localized.Format(Messages.Brand_LogoOutside, logo), location);
             }

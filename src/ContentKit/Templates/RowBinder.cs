@@ -5,7 +5,7 @@ namespace ContentKit.Templates;
 
 /// <summary>
 /// Converts a data row into the typed values a template's fields declare, collecting every problem
-/// (missing required value, text too long, unreadable date, image outside the data folder) with its
+/// (missing required value, text too long, unreadable date, control character, image outside the data folder) with its
 /// row and column, so one look at the report fixes them all.
 /// </summary>
 internal sealed class RowBinder(TemplateManifest manifest, CultureInfo culture, string? dataFolder, Func<string, string>? download = null)
@@ -27,6 +27,12 @@ internal sealed class RowBinder(TemplateManifest manifest, CultureInfo culture, 
 
             try
             {
+                // Checked before anything reads the value: a control character never reaches the markup.
+                if (cell is string text && CellCharacters.Problem(text) is { } refused)
+                {
+                    throw refused;
+                }
+
                 values[field.Name] = IsBlank(cell) ? Missing(field) : Convert(field, cell!);
             }
             catch (ContentKitException e)
@@ -98,12 +104,16 @@ internal sealed class RowBinder(TemplateManifest manifest, CultureInfo culture, 
 
         var full = Drawing.AssetResolver.Confine(dataFolder, path)
             ?? throw ContentKitException.WithFix(Localized.Format(Messages.Bind_ImageOutside, path), Messages.Bind_ImageOutside_Fix);
-        if (!File.Exists(full))
+        switch (Drawing.FileKinds.Of(full))
         {
-            throw new ContentKitException(Localized.Format(Messages.Bind_ImageMissing, path, full));
+            case Drawing.FileKind.Missing:
+                throw new ContentKitException(Localized.Format(Messages.Bind_ImageMissing, path, full));
+            case Drawing.FileKind.Directory or Drawing.FileKind.Special:
+                throw Drawing.AssetResolver.NotRegular(path, full);
         }
 
-        return $"{DataScheme}:{Path.GetRelativePath(dataFolder, full).Replace('\\', '/')}";
+        // Relative to the resolved folder, as the confined path is resolved too.
+        return $"{DataScheme}:{Path.GetRelativePath(Drawing.RealPath.Of(dataFolder), full).Replace('\\', '/')}";
     }
 
     private static string Url(string text)

@@ -47,7 +47,7 @@ public sealed class Template
 
         var layoutPath = Drawing.AssetResolver.Confine(folder, manifest.Layout)
             ?? throw new ContentKitException(Localized.Format(Messages.Template_LayoutOutside, manifest.Layout), new ErrorLocation(File: manifestPath));
-        if (!File.Exists(layoutPath))
+        if (Drawing.FileKinds.Of(layoutPath) != Drawing.FileKind.Regular)
         {
             throw new ContentKitException(Localized.Format(Messages.Template_LayoutMissing, manifest.Layout), new ErrorLocation(File: manifestPath));
         }

@@ -68,6 +68,9 @@ public class FileNamerTests
     [InlineData("  ")]
     [InlineData("tab\tnew\nline\0nul")]
     [InlineData("what?*<>|\"")]
+    [InlineData("laporan\u202Egnp.exe")]
+    [InlineData("zero\u200Bwidth\u200D\u2060\uFEFF")]
+    [InlineData("baris\u2028pisah\u2029paragraf")]
     public void Hostile_values_give_a_plain_file_name_inside_the_folder(string title)
     {
         var namer = new FileNamer("{judul}", Manifest);
@@ -142,6 +145,7 @@ public class FileNamerTests
         Assert.DoesNotContain(':', name);
         Assert.NotEqual("..", Path.GetFileNameWithoutExtension(name));
         Assert.DoesNotContain(name, char.IsControl);
+        Assert.DoesNotContain(name, c => char.GetUnicodeCategory(c) is System.Globalization.UnicodeCategory.Format or System.Globalization.UnicodeCategory.LineSeparator or System.Globalization.UnicodeCategory.ParagraphSeparator);
         Assert.DoesNotContain(name.Split('.')[0].TrimEnd(' '), WindowsDeviceNames);
 
         var strictUtf8 = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
