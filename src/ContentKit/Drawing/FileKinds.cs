@@ -43,9 +43,9 @@ internal static class FileKinds
         }
         catch (Exception e) when (e is DllNotFoundException or EntryPointNotFoundException)
         {
-            // A host that links the runtime's native code statically (single-file, AOT): the type cannot be told,
-            // and refusing every photo would make the tool useless; the path has been confined all the same.
-            return FileKind.Regular;
+            // A host that links the runtime's native code statically (single-file, AOT) cannot be asked. FIFOs, devices
+            // and sockets all report a length of 0, and an empty file is no photo either, so only a file with bytes is read.
+            return new FileInfo(path).Length > 0 ? FileKind.Regular : FileKind.Special;
         }
 
         return (status.Mode & TypeMask) switch
