@@ -17,10 +17,13 @@ public sealed class StatistikPagesTests : IDisposable
 
     public StatistikPagesTests() => _renderer = new Renderer(_library, _library.Load("statistik"), new RenderOptions { DataFolder = TestPaths.Samples });
 
-    public static TheoryData<string, int> Formats => new() { { "feed", 3 }, { "square", 5 }, { "story", 3 }, { "landscape", 4 } };
+    /// <summary>Each format and how many pages its <c>page_size</c> makes of 30 rows (10, 7, 12 and 8 a page).</summary>
+    public static TheoryData<string, int> Pages => new() { { "feed", 3 }, { "square", 5 }, { "story", 3 }, { "landscape", 4 } };
+
+    public static TheoryData<string> Formats => new() { "feed", "square", "story", "landscape" };
 
     [Theory]
-    [MemberData(nameof(Formats))]
+    [MemberData(nameof(Pages))]
     public void Every_page_prints_the_grand_total_with_its_unit_beside_it(string format, int pageCount)
     {
         var pages = Lay(format);
@@ -37,25 +40,23 @@ public sealed class StatistikPagesTests : IDisposable
 
     [Theory]
     [MemberData(nameof(Formats))]
-    public void The_pages_show_every_row_once_largest_first(string format, int pageCount)
+    public void The_pages_show_every_row_once_largest_first(string format)
     {
         var items = Lay(format).SelectMany(page => Chart(page).Element.Items).ToList();
 
         var expected = ThirtyRowTable.Kelurahan.Select((name, i) => (name, ThirtyRowTable.Jumlah(i))).OrderByDescending(r => r.Item2).ToList();
         Assert.Equal(expected, items.Select(i => (i.Label, i.Value)));
-        Assert.True(pageCount > 1);
     }
 
     [Theory]
     [MemberData(nameof(Formats))]
-    public void Every_page_draws_its_bars_on_the_scale_of_the_whole_table(string format, int pageCount)
+    public void Every_page_draws_its_bars_on_the_scale_of_the_whole_table(string format)
     {
         var pages = Lay(format).Select(Chart).ToList();
 
         // Page 1's first bar is the table's largest value; its length per unit is the scale every other bar keeps.
         var first = pages[0].Geometry.Bars[0];
         var perUnit = first.Rect.Width / ThirtyRowTable.Largest;
-        Assert.Equal(pageCount, pages.Count);
         Assert.All(pages, page => Assert.All(page.Geometry.Bars, bar =>
         {
             Assert.Equal(first.Rect.Left, bar.Rect.Left, 0.01f);
@@ -65,7 +66,7 @@ public sealed class StatistikPagesTests : IDisposable
 
     [Theory]
     [MemberData(nameof(Formats))]
-    public void Only_the_largest_bar_of_the_table_is_accented(string format, int pageCount)
+    public void Only_the_largest_bar_of_the_table_is_accented(string format)
     {
         var bars = Lay(format).Select(Chart).SelectMany(page => page.Geometry.Bars.Select(bar => (page.Element.Items[bar.Item].Value, bar.Color))).ToList();
 
@@ -74,7 +75,6 @@ public sealed class StatistikPagesTests : IDisposable
         Assert.Equal(ThirtyRowTable.Kelurahan.Length, bars.Count);
         Assert.Equal([(ThirtyRowTable.Largest, accent)], bars.Where(b => Hex(b.Color) == accent).Select(b => (b.Value, Hex(b.Color))));
         Assert.All(bars.Skip(1), bar => Assert.Equal(primary, Hex(bar.Color)));
-        Assert.True(pageCount > 1);
     }
 
     [Fact]
@@ -82,7 +82,7 @@ public sealed class StatistikPagesTests : IDisposable
     {
         // Across formats the bars differ in pixels, but the largest value fills the same share of the bars' room
         // on every format, and a row's bar is the same share of it wherever it is drawn.
-        var shares = Formats.Select(f => (string)f[0]).Select(format =>
+        var shares = ((IEnumerable<object[]>)Formats).Select(f => (string)f[0]).Select(format =>
         {
             var pages = Lay(format);
             return Chart(pages[^1]).Geometry.Bars[^1].Rect.Width / (double)Chart(pages[0]).Geometry.Bars[0].Rect.Width;
