@@ -65,7 +65,7 @@ internal sealed class OutputCache
     {
         var text = new StringBuilder().AppendLine(_job).AppendLine($"{output.Format.Name} {output.Format.Width}x{output.Format.Height}");
         text.AppendLine($"{output.Unit.Group?.Key} {output.Unit.Page}/{output.Unit.Pages}");
-        foreach (var row in output.Unit.Rows)
+        foreach (var row in output.Unit.Table)
         {
             foreach (var (key, value) in row.Values.OrderBy(kv => kv.Key, StringComparer.Ordinal))
             {

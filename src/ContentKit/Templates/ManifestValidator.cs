@@ -57,6 +57,12 @@ internal static partial class ManifestValidator
             }
         }
 
+        if (manifest.OrderBy is { } orderBy
+            && (orderBy.Split(':') is not ([_] or [_, "asc" or "desc"]) || manifest.Fields.All(f => f.Name != orderBy.Split(':')[0])))
+        {
+            Fail(Localized.Format(Messages.Manifest_OrderBy, orderBy));
+        }
+
         foreach (var (format, size) in manifest.PageSize ?? new Dictionary<string, int>())
         {
             if (manifest.Formats.All(f => f.Name != format) || size < 1)

@@ -2,14 +2,20 @@ namespace ContentKit.Templates;
 
 /// <summary>
 /// The rows one output shows: a single row, all rows, or a group; with its page when the rows continue on
-/// more outputs ("1/2", "2/2").
+/// more outputs ("1/2", "2/2"), and the whole table or group the page is cut from (for totals and scales).
 /// </summary>
-/// <param name="Rows">The rows, in sheet order.</param>
+/// <param name="Rows">This page's rows, in sheet order (or the manifest's <c>order_by</c>).</param>
 /// <param name="Group">The group, for <see cref="Binding.Group"/>; null otherwise.</param>
 /// <param name="Page">This output's page, from 1.</param>
 /// <param name="Pages">How many pages the rows fill.</param>
 public sealed record RenderUnit(IReadOnlyList<BoundRow> Rows, RowGroup? Group, int Page, int Pages)
 {
+    /// <summary>Every row of the table or group this page is cut from, in the same order; the page's rows when not set.</summary>
+    public IReadOnlyList<BoundRow> Table { get; init; } = Rows;
+
+    /// <summary>The most rows a page of this table shows in this format (<c>page_size</c>); the page's rows when not set.</summary>
+    public int PageSize { get; init; } = Rows.Count;
+
     /// <summary>One row on one output.</summary>
     public static RenderUnit Of(BoundRow row) => new([row], null, 1, 1);
 }

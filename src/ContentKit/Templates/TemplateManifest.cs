@@ -30,6 +30,12 @@ public sealed record TemplateManifest
     /// <summary>For <see cref="Binding.Group"/>: the field whose value groups rows; <c>field:week</c> or <c>field:month</c> groups dates.</summary>
     public string? GroupBy { get; init; }
 
+    /// <summary>
+    /// For table and group bindings: the field rows are sorted by before they are cut into pages, <c>field</c>
+    /// (smallest first) or <c>field:desc</c> (largest first); empty values go last. Null keeps sheet order.
+    /// </summary>
+    public string? OrderBy { get; init; }
+
     /// <summary>For table and group bindings: the most rows one output shows, per format; more continue on the next page.</summary>
     public IReadOnlyDictionary<string, int>? PageSize { get; init; }
 

@@ -3,8 +3,10 @@ using Scriban.Runtime;
 namespace ContentKit.Templates;
 
 /// <summary>
-/// Builds the explicit model a layout file sees: <c>row</c>, <c>brand</c>, <c>format</c>, <c>job</c>
-/// and the content functions. No .NET object is exposed by reflection; unknown members are errors.
+/// Builds the explicit model a layout file sees: <c>row</c>, <c>rows</c> (the whole table or group),
+/// <c>table</c> (its count, sums and extremes), <c>page</c> (this output's rows and place among the pages),
+/// <c>group</c>, <c>brand</c>, <c>format</c>, <c>job</c> and the content functions. No .NET object is exposed
+/// by reflection; unknown members are errors. docs/markup.md lists every member.
 /// </summary>
 internal static class TemplateModel
 {
@@ -13,10 +15,25 @@ internal static class TemplateModel
         var model = new ScriptObject();
         model.Import(Functions.ContentFunctions.Create());
         model.SetValue("include", new IncludedMarkup(), readOnly: true);
-        var rows = new ScriptArray(unit.Rows.Select(Row));
-        model.SetValue("row", rows.Count > 0 ? rows[0] : Strict("row"), readOnly: true);
-        model.SetValue("rows", rows, readOnly: true);
-        model.SetValue("page", Strict("page", ("number", unit.Page), ("count", unit.Pages), ("label", unit.Pages > 1 ? $"{unit.Page}/{unit.Pages}" : "")), readOnly: true);
+        // The page's rows are the table's own row objects, so `page.rows[0] == rows[page.first - 1]`.
+        var rows = unit.Table.Select(Row).ToList();
+        var position = unit.Table.Select((r, i) => (r, i)).ToDictionary(p => p.r, p => p.i, (IEqualityComparer<BoundRow>)ReferenceEqualityComparer.Instance);
+        var pageRows = new ScriptArray(unit.Rows.Select(r => position.TryGetValue(r, out var i) ? rows[i] : Row(r)));
+        var numbers = unit.Table.SelectMany(r => r.Values).Where(kv => kv.Value is double).Select(kv => kv.Key).Distinct().Order(StringComparer.Ordinal).ToList();
+        model.SetValue("row", pageRows.Count > 0 ? pageRows[0] : Strict("row"), readOnly: true);
+        model.SetValue("rows", new ScriptArray(rows), readOnly: true);
+        model.SetValue("table", Figures("table", unit.Table, numbers, ("count", unit.Table.Count)), readOnly: true);
+        model.SetValue("page", Figures(
+            "page",
+            unit.Rows,
+            numbers,
+            ("number", unit.Page),
+            ("count", unit.Pages),
+            ("label", unit.Pages > 1 ? $"{unit.Page}/{unit.Pages}" : ""),
+            ("rows", pageRows),
+            ("size", unit.PageSize),
+            ("first", unit.Rows.Count > 0 ? position.GetValueOrDefault(unit.Rows[0]) + 1 : 0),
+            ("last", unit.Rows.Count > 0 ? position.GetValueOrDefault(unit.Rows[^1]) + 1 : 0)), readOnly: true);
         model.SetValue("group", Strict("group", ("key", unit.Group?.Key), ("start", unit.Group?.Start), ("end", unit.Group?.End)), readOnly: true);
         model.SetValue("brand", BrandObject(brand, logo, logoOnDark), readOnly: true);
         model.SetValue("format", Strict(
@@ -36,6 +53,22 @@ internal static class TemplateModel
             ("min_text", brand.MinTextSize.TryGetValue(format.Name, out var min) ? min : 0)), readOnly: true);
         model.SetValue("job", Strict("job", job.Select(kv => (kv.Key, (object?)kv.Value)).Append(("row_number", unit.Rows.Count > 0 ? unit.Rows[0].RowNumber : 0))), readOnly: true);
         return model;
+    }
+
+    /// <summary>
+    /// <paramref name="members"/> plus <c>sum</c>, <c>max</c> and <c>min</c> of each of the table's number fields over
+    /// <paramref name="rows"/> (empty cells left out: a sum of none is 0, a max or min of none is null).
+    /// </summary>
+    private static StrictScriptObject Figures(string name, IReadOnlyList<BoundRow> rows, List<string> numbers, params (string Key, object? Value)[] members)
+    {
+        List<double> Values(string field) => [.. rows.Select(r => r.Values.GetValueOrDefault(field)).OfType<double>()];
+        object? Extreme(string field, Func<List<double>, double> pick) => Values(field) is { Count: > 0 } values ? pick(values) : null;
+        return Strict(name, members.Concat(
+        [
+            ("sum", Strict($"{name}.sum", numbers.Select(f => (f, (object?)Values(f).Sum())))),
+            ("max", Strict($"{name}.max", numbers.Select(f => (f, Extreme(f, v => v.Max()))))),
+            ("min", Strict($"{name}.min", numbers.Select(f => (f, Extreme(f, v => v.Min()))))),
+        ]));
     }
 
     private static StrictScriptObject Row(BoundRow row) =>

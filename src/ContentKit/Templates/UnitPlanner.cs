@@ -5,7 +5,8 @@ namespace ContentKit.Templates;
 /// <summary>
 /// Splits valid rows into the outputs of one format, as the manifest's binding says: one per row, all rows
 /// together, or one per <c>group_by</c> value (<c>field</c>, or <c>field:week</c> / <c>field:month</c> for dates);
-/// then into pages of <c>page_size</c> rows for that format. Groups keep the order of their first row.
+/// sorted by <c>order_by</c>; then into pages of <c>page_size</c> rows for that format, each page knowing the whole
+/// table or group it was cut from. Groups keep the order of their first row.
 /// </summary>
 internal static class UnitPlanner
 {
@@ -22,10 +23,31 @@ internal static class UnitPlanner
         var pageSize = manifest.PageSize?.GetValueOrDefault(format.Name) ?? int.MaxValue;
         return groups.SelectMany(group =>
         {
-            var pages = Math.Max(1, (int)Math.Ceiling(group.Rows.Count / (double)pageSize));
+            var table = Ordered(manifest.OrderBy, group.Rows);
+            var pages = Math.Max(1, (int)Math.Ceiling(table.Count / (double)pageSize));
             return Enumerable.Range(0, pages).Select(page =>
-                new RenderUnit(group.Rows.Skip(page * pageSize).Take(pageSize).ToList(), group.Group, page + 1, pages));
+                new RenderUnit(table.Skip(page * pageSize).Take(pageSize).ToList(), group.Group, page + 1, pages)
+                {
+                    Table = table,
+                    PageSize = Math.Min(pageSize, table.Count),
+                });
         });
+    }
+
+    /// <summary>The rows sorted by <c>field</c> or <c>field:desc</c> (stable: equal values keep sheet order; empty values last).</summary>
+    private static List<BoundRow> Ordered(string? orderBy, List<BoundRow> rows)
+    {
+        if (orderBy is null)
+        {
+            return rows;
+        }
+
+        var (field, descending) = orderBy.Split(':') is [var f, var direction] ? (f, direction == "desc") : (orderBy, false);
+        var filled = rows.Where(r => r.Values.GetValueOrDefault(field) is not null);
+        var sorted = descending
+            ? filled.OrderByDescending(r => r.Values[field], SortKey.Instance)
+            : filled.OrderBy(r => r.Values[field], SortKey.Instance);
+        return [.. sorted, .. rows.Where(r => r.Values.GetValueOrDefault(field) is null)];
     }
 
     private static RowGroup GroupOf(string groupBy, BoundRow row)

@@ -86,7 +86,8 @@ public sealed class SampleVideoTests(SampleVideoFixture videos) : IClassFixture<
         using var png = frame.Surface.Snapshot().Encode(SKEncodedImageFormat.Png, 100);
 
         var reference = System.IO.Path.Combine(GoldenFile.Folder("Video"), $"{template}-{format}-{time:0.0#}s.png".Replace(',', '.'));
-        Assert.Null(GoldenFile.Check(reference, png.ToArray(), ImageComparison.Compare));
+        // Frames mid-animation, some over photos zoomed by Ken Burns: the photo tolerance.
+        Assert.Null(GoldenFile.Check(reference, png.ToArray(), ImageComparison.Within(ImageTolerance.Photo)));
     }
 
     [Theory]

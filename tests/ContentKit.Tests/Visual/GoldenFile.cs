@@ -3,13 +3,31 @@ namespace ContentKit.Tests.Visual;
 /// <summary>
 /// Reference files committed beside the tests. A missing or different reference fails the test and the
 /// actual output is written beside it (<c>name.actual.ext</c>) for a person to look at. References are
-/// only (re)written when CONTENTKIT_UPDATE_GOLDEN=1, and a changed reference says why in its commit.
+/// only (re)written when CONTENTKIT_UPDATE_GOLDEN=1, never in CI, and a changed reference says why in its commit.
 /// </summary>
 internal static class GoldenFile
 {
+    public const string UpdateVariable = "CONTENTKIT_UPDATE_GOLDEN";
+
     public static string Folder(string area) => Path.Combine(TestPaths.RepoRoot, "tests", "ContentKit.Tests", area, "Golden");
 
-    public static bool Updating => Environment.GetEnvironmentVariable("CONTENTKIT_UPDATE_GOLDEN") == "1";
+    public static bool Updating => UpdateRequested(Environment.GetEnvironmentVariable);
+
+    /// <summary>
+    /// True when references are to be rewritten; throws when that is asked for in CI (<c>CI=true</c>), where
+    /// nobody looks at the new images: a run that would accept them fails instead.
+    /// </summary>
+    public static bool UpdateRequested(Func<string, string?> environment)
+    {
+        var update = environment(UpdateVariable);
+        if (!string.IsNullOrEmpty(update) && string.Equals(environment("CI"), "true", StringComparison.OrdinalIgnoreCase))
+        {
+            throw new InvalidOperationException(
+                $"{UpdateVariable}={update} is set in CI (CI=true). References are accepted only by a person who looked at each new image; unset {UpdateVariable} in the CI job.");
+        }
+
+        return update == "1";
+    }
 
     public static string ActualPath(string reference) =>
         Path.Combine(Path.GetDirectoryName(reference)!, $"{Path.GetFileNameWithoutExtension(reference)}.actual{Path.GetExtension(reference)}");

@@ -1,4 +1,5 @@
 using ContentKit.Output;
+using ContentKit.Templates;
 
 namespace ContentKit.Tests.Visual;
 
@@ -27,7 +28,7 @@ public sealed class TemplateGoldenImageTests(SampleRendererFixture fixture) : IC
         renderer.Render(bound, renderer.Template.Format(format), OutputType.Png, png);
 
         var reference = Path.Combine(GoldenFile.Folder("Visual"), $"{template}-row{row}-{format}.png");
-        var failure = GoldenFile.Check(reference, png.ToArray(), ImageComparison.Compare);
+        var failure = GoldenFile.Check(reference, png.ToArray(), ImageComparison.Within(ImageTolerance.For(renderer, RenderUnit.Of(bound))));
         Assert.Null(failure);
     }
 }

@@ -41,7 +41,7 @@ public sealed class TemplateLibraryGoldenImageTests(SampleRendererFixture fixtur
         renderer.Render(unit, renderer.Template.Format(format), OutputType.Png, png);
 
         var reference = Path.Combine(GoldenFile.Folder("Visual"), $"{template}-{format}.png");
-        Assert.Null(GoldenFile.Check(reference, png.ToArray(), ImageComparison.Compare));
+        Assert.Null(GoldenFile.Check(reference, png.ToArray(), ImageComparison.Within(ImageTolerance.For(renderer, unit))));
     }
 
     [Theory]

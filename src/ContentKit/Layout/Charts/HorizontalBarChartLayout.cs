@@ -107,7 +107,10 @@ internal static class HorizontalBarChartLayout
             (_chart, _text, _values, _style, _left, _right) = (chart, text, values, style, left, right);
             _widths = [.. values.Select(v => v.Length > 0 ? text.Width(v, style) : 0)];
             var area = right - left;
-            var after = Math.Min(Reserve(chart.Items.Select((item, i) => item.Value >= 0 ? _widths[i] : 0)), area * share);
+            // A set max reserves room for any value up to it (its digits written as the widest digit), so pages of one
+            // table, whose values differ, keep the same bars' width.
+            var maxWidth = chart.Max is { } max && values.Any(v => v.Length > 0) ? text.Width(WidestDigits(ChartValues.Format(chart, max), text, style), style) : 0;
+            var after = Math.Min(Reserve(chart.Items.Select((item, i) => item.Value >= 0 ? _widths[i] : 0).Append(maxWidth)), area * share);
             var before = Math.Min(Reserve(chart.Items.Select((item, i) => item.Value < 0 ? _widths[i] : 0)), area * share);
             _plotWidth = Math.Max(0, area - before - after);
             (_low, _high) = ChartValues.Range(chart);
@@ -118,6 +121,12 @@ internal static class HorizontalBarChartLayout
         }
 
         public float ZeroX { get; }
+
+        private static string WidestDigits(string value, ChartText text, TextStyle style)
+        {
+            var widest = "0123456789".MaxBy(digit => text.Width(digit.ToString(), style));
+            return string.Concat(value.Select(c => char.IsAsciiDigit(c) ? widest : c));
+        }
 
         public bool AllFit { get; }
 
@@ -172,7 +181,7 @@ internal static class HorizontalBarChartLayout
         {
             var style = text.Category(TextAlign.Left);
             var widest = chart.Items.Select(i => i.Label.Length > 0 ? text.Width(i.Label, style) : 0).DefaultIfEmpty(0).Max();
-            LabelWidth = Math.Min(widest, width * LabelShare);
+            LabelWidth = chart.LabelWidth?.Resolve(width) is { } set ? Math.Clamp(set, 0, width * LabelShare) : Math.Min(widest, width * LabelShare);
             (Labels, LabelStyle) = text.BreakAlike([.. chart.Items.Select(i => i.Label)], style, [.. chart.Items.Select(_ => LabelWidth)]);
             Thickness = chart.Thickness ?? text.Size * 1.5f;
             Height = Math.Max(Thickness, LabelWidth > 0 ? Labels.Max(b => b.Height) : 0);

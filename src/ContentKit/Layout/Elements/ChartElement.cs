@@ -20,6 +20,12 @@ internal sealed record ChartElement : Element
     /// <summary>The value a full bar, ring or progress stands for; null means the largest value (or 100 for progress and ring).</summary>
     public double? Max { get; init; }
 
+    /// <summary>
+    /// The width of a horizontal bar chart's label column (pixels or % of the chart); null fits the longest label
+    /// (at most 40%). Pages of one table set it alike so their bars share one scale in pixels too.
+    /// </summary>
+    public Length? LabelWidth { get; init; }
+
     public Rgba LabelColor { get; init; } = new(0x16, 0x28, 0x2B);
 
     public float LabelSize { get; init; } = 24;

@@ -113,6 +113,7 @@ internal static class MarkupVocabulary
         .Add("max", (e, v) => e with { Max = Positive(v) })
         .Add("label-color", (e, v) => e with { LabelColor = Color(v) })
         .Add("label-size", (e, v) => e with { LabelSize = Positive(v) })
+        .Add("label-width", (e, v) => e with { LabelWidth = Length(v) })
         .Add("font", (e, v) => e with { Font = v.Trim() })
         .Add("track", (e, v) => e with { Track = Color(v) })
         .Add("thickness", (e, v) => e with { Thickness = Positive(v) })
