@@ -9,7 +9,7 @@ namespace ContentKit.Output;
 
 /// <summary>
 /// Writes PNG files: 8-bit RGB when every pixel is opaque (a quarter less to filter and compress than RGBA), 8-bit RGBA
-/// with straight alpha otherwise; each row filtered by libpng's heuristic, deflated by .NET's zlib-ng. No timestamps
+/// with straight alpha otherwise; each row filtered as <see cref="PngRowFilter"/> chooses, deflated by .NET's zlib-ng. No timestamps
 /// or other ancillary chunks, so the same pixels and level give the same bytes.
 /// </summary>
 internal static class PngWriter
