@@ -14,7 +14,7 @@ namespace ContentKit.Benchmarks;
 /// Two flags read as "no filters". <see cref="SKPngEncoderFilterFlags.None"/> (8) is PNG filter type None on
 /// every row. <see cref="SKPngEncoderFilterFlags.NoFilters"/> (0) selects no filter type at all, and with
 /// SkiaSharp 4.155 it writes byte for byte the file <see cref="SkiaDefault"/> writes (all filters; compared by
-/// SHA-256 on both posters). <see cref="NoFiltersFlagZlib6"/> is what ContentKit's ImageEncoder asks for today,
+/// SHA-256 on both posters). <see cref="NoFiltersFlagZlib6"/> is what an earlier ImageEncoder asked for,
 /// kept here so the table shows it.
 /// </remarks>
 [MemoryDiagnoser]
@@ -46,7 +46,7 @@ public class PngEncodingBenchmarks
     [Benchmark(Baseline = true)]
     public long SkiaDefault() => Encode(Settings[nameof(SkiaDefault)]);
 
-    /// <summary>NoFilters (0), zlib 6: ContentKit's ImageEncoder today; the same bytes as the default.</summary>
+    /// <summary>NoFilters (0), zlib 6: an earlier ImageEncoder's request; the same bytes as the default.</summary>
     [Benchmark]
     public long NoFiltersFlagZlib6() => Encode(Settings[nameof(NoFiltersFlagZlib6)]);
 

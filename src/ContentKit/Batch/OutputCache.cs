@@ -125,22 +125,7 @@ internal sealed class OutputCache
         }
     }
 
-    private static string FolderHash(string folder)
-    {
-        if (!Directory.Exists(folder))
-        {
-            return "";
-        }
-
-        using var sha = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        foreach (var file in Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
-        {
-            sha.AppendData(Encoding.UTF8.GetBytes(Path.GetRelativePath(folder, file) + "\n"));
-            sha.AppendData(File.ReadAllBytes(file));
-        }
-
-        return Convert.ToHexString(sha.GetHashAndReset());
-    }
+    private static string FolderHash(string folder) => FolderFingerprints.Of(folder);
 
     private static string Show(object? value) => value switch
     {

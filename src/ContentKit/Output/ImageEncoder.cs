@@ -5,20 +5,23 @@ namespace ContentKit.Output;
 /// <summary>Encodes rendered pixels. Output carries no timestamps, so the same pixels give the same bytes.</summary>
 internal static class ImageEncoder
 {
-    // Skia's default PNG encoder tries every row filter (NoFilters, 0, means the same). Filter None (8) at zlib 6
-    // encodes a feed poster in half the time: text-only posters also get 28% smaller, photo posters 22% larger.
-    // Figures: PngEncodingBenchmarks in tests/ContentKit.Benchmarks.
-    private static readonly SKPngEncoderOptions Png = new(SKPngEncoderFilterFlags.None, zLibLevel: 6);
     private static readonly SKJpegEncoderOptions Jpeg = new(90, SKJpegEncoderDownsample.Downsample420, SKJpegEncoderAlphaOption.Ignore);
     private static readonly SKWebpEncoderOptions Webp = new(SKWebpEncoderCompression.Lossy, 90);
 
     public static void Encode(SKPixmap pixels, OutputType type, Stream destination)
     {
+        if (type is not (OutputType.Jpg or OutputType.Webp))
+        {
+            // ContentKit's own writer: RGB rows for opaque posters, filtered per row, deflated by zlib-ng, where
+            // Skia's encoder spends as long on RGBA unpremultiplication as on compressing. PngWriterBenchmarks.
+            PngWriter.Write(pixels, destination);
+            return;
+        }
+
         using var data = type switch
         {
-            OutputType.Jpg => pixels.Encode(Jpeg),
             OutputType.Webp => pixels.Encode(Webp),
-            _ => pixels.Encode(Png),
+            _ => pixels.Encode(Jpeg),
         };
         if (data is null)
         {
