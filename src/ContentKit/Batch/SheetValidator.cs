@@ -39,6 +39,8 @@ public static class SheetValidator
         }
 
         var file = Path.GetFileName(sheet.SourcePath);
+        // Web photos all at once, each within its deadline, rather than one after another as rows are checked.
+        renderer.PrefetchPhotosAsync(sheet.Rows, CancellationToken.None).GetAwaiter().GetResult();
         foreach (var record in sheet.Rows)
         {
             // A missing column is told once for the sheet, not again as an empty value on every row.
