@@ -35,10 +35,10 @@ public static partial class BatchRunner
         await renderer.PrefetchPhotosAsync(selected, cancellationToken);
 
         // Binding, planning and naming run in sheet order, so file names (and their collision suffixes) never depend on timing or shards.
-        var rows = selected.Select(record => Bind(renderer, record, file)).ToList();
-        var plan = BatchPlan.Tasks(template.Manifest, rows, formats, namer, options.Type.Extension());
+        var bound = selected.Select(record => Bind(renderer, record, file)).ToList();
+        var plan = BatchPlan.Tasks(template.Manifest, bound, formats, namer, options.Type.Extension());
         var tasks = plan.Where((_, position) => options.Shard?.Includes(position) ?? true).ToList();
-        rows = rows.Where(row => tasks.Any(t => t.Rows.Contains(row))).ToList();
+        var rows = bound.Where(row => tasks.Any(t => t.Rows.Contains(row))).ToList();
         // Not cancellable: it is quick, and a cancelled batch still writes its report below.
         Preflight(renderer, tasks, options.Type, CancellationToken.None);
         if (options.DryRun)
@@ -88,7 +88,9 @@ public static partial class BatchRunner
         {
             // Also when cancelled or the disk is full: what finished is recorded, so the next run renders only the rest.
             report = Report(rows, tasks, results);
-            if (finished && options.Rows is null && options.Where.Count == 0)
+            // Only a whole run knows what is stale: not one of chosen rows, and not one with a row that failed before it was
+            // named (its earlier file may still be the one to post once, say, its photo downloads again).
+            if (finished && options.Rows is null && options.Where.Count == 0 && bound.All(r => r.IsValid))
             {
                 report = report with { Stale = MoveStale(outputFolder, cache, plan, [.. formats.Select(f => f.Name)], options.Type) };
             }

@@ -79,6 +79,20 @@ public sealed class OutputFolderFaultTests
     }
 
     [Fact]
+    public async Task A_row_that_now_fails_keeps_the_file_an_earlier_run_made_for_it()
+    {
+        var data = TestSheet.Write(_folder, "agenda.csv", TestSheet.Row("Senam Sehat"), TestSheet.Row("Rapat"));
+        Assert.Equal(0, (await Contentkit.RenderAsync("--data", data, "--template", "pengumuman", "--out", Output)).ExitCode);
+        TestSheet.Write(_folder, "agenda.csv", TestSheet.Row("Senam Sehat"), TestSheet.Row("Rapat", tanggal: "31/02/2026"));
+
+        var result = await Contentkit.RenderAsync("--data", data, "--template", "pengumuman", "--out", Output);
+
+        Assert.True(result.ExitCode == 1, result.ToString());
+        Assert.True(File.Exists(Path.Combine(Output, "003-rapat-feed.png")));
+        Assert.False(Directory.Exists(Path.Combine(Output, "stale")));
+    }
+
+    [Fact]
     public async Task Shards_written_one_after_the_other_into_one_folder_leave_one_report_and_cache_of_the_whole_sheet()
     {
         var data = TestSheet.Write(_folder, "agenda.csv", TestSheet.Row("Satu"), TestSheet.Row("Dua"), TestSheet.Row("Tiga"), TestSheet.Row("Empat"));
