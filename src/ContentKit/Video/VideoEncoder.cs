@@ -100,8 +100,13 @@ internal static class VideoEncoder
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
-            // No more frames will come: ffmpeg is ended rather than left waiting for them.
-            process.Kill();
+            // A broken pipe: ffmpeg is going away by itself, with its own exit code and words. Anything else (the
+            // painting failed): no more frames will come, so ffmpeg is ended rather than left waiting for them.
+            if (e is not IOException)
+            {
+                process.Kill();
+            }
+
             return (written, e);
         }
     }
