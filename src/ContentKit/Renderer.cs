@@ -84,6 +84,21 @@ public sealed partial class Renderer : IDisposable
             ? _resolver.Resolve(value)
             : null;
 
+    /// <summary>Downloads, all at once and cancellably, the web photos the records name (with a network allowed), so binding them waits for none.</summary>
+    internal Task PrefetchPhotosAsync(IEnumerable<DataRecord> records, CancellationToken cancellationToken)
+    {
+        if (_web is null)
+        {
+            return Task.CompletedTask;
+        }
+
+        var images = Template.Manifest.Fields.Where(f => f.Type == FieldType.Image).Select(f => f.Name).ToList();
+        var addresses = records
+            .SelectMany(record => images.Select(field => record.TryGetValue(field, out var cell) ? (cell as string)?.Trim() : null))
+            .Where(cell => cell is not null && cell.Contains("://", StringComparison.Ordinal));
+        return _web.PrefetchAsync(addresses!, cancellationToken);
+    }
+
     /// <summary>Checks a data row against the template's fields and converts its values.</summary>
     public BoundRow Bind(DataRecord record, string? file = null) => CheckImages(_binder.Bind(record.RowNumber, record.Values, file, record.Issues));
 

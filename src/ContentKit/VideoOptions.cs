@@ -12,6 +12,12 @@ public sealed record VideoOptions
     /// <summary>x264's constant rate factor: 20 looks clean on phones; lower is better and larger.</summary>
     public int Crf { get; init; } = 20;
 
+    /// <summary>
+    /// Longest ffmpeg may go without taking the next frame (or, after the last, without finishing, or ffprobe without
+    /// answering) before it is stopped and the video fails: an ffmpeg that never reads its input cannot hang the batch.
+    /// </summary>
+    public TimeSpan StallTimeout { get; init; } = TimeSpan.FromSeconds(60);
+
     /// <summary>The x264 presets accepted by <see cref="EncoderPreset"/>.</summary>
     public static IReadOnlyList<string> EncoderPresets { get; } = ["ultrafast", "superfast", "veryfast", "faster", "fast", "medium", "slow", "slower", "veryslow"];
 }

@@ -71,8 +71,11 @@ internal static class RenderCommand
                     DryRun = parse.GetValue(dryRun),
                     Force = parse.GetValue(force),
                 };
-                renderer = new Renderer(library, loaded, input.RenderOptions(parse, rows) with
+                var renderOptions = input.RenderOptions(parse, rows);
+                renderer = new Renderer(library, loaded, renderOptions with
                 {
+                    // --force also asks the servers again about every cached web photo.
+                    Network = renderOptions.Network is { } network ? network with { Revalidate = options.Force } : null,
                     Values = KeyValues.Parse(parse.GetValue(set) ?? [], "--set", "--set sumber=\"BPS Kota Blitar\"").ToDictionary(kv => ColumnKey.Normalize(kv.Key), kv => kv.Value),
                     Video = new VideoOptions { Ffmpeg = parse.GetValue(ffmpeg), EncoderPreset = parse.GetRequiredValue(encoderPreset) },
                 });
@@ -206,6 +209,10 @@ internal static class RenderCommand
 
         console.MarkupLine(Localized.Format(
             CliMessages.Summary_Done, report.Succeeded, report.Skipped, report.Failed, report.Files, Markup.Escape(Path.GetFullPath(folder)), elapsed.TotalSeconds, BatchRunner.ReportFile));
+        if (report.Stale.Count > 0)
+        {
+            console.MarkupLine(Localized.Format(CliMessages.Summary_Stale, report.Stale.Count, Markup.Escape(Path.Combine(Path.GetFullPath(folder), BatchReport.StaleFolder))));
+        }
     }
 
     /// <summary>Each checked image that has findings, then its findings one a line: the short message, without the fix (report.html has both).</summary>

@@ -4,6 +4,15 @@ namespace ContentKit.Batch;
 /// <param name="Rows">Every row's outcome.</param>
 public sealed record BatchReport(IReadOnlyList<RowReport> Rows)
 {
+    /// <summary>The folder, inside the output folder, that files made by an earlier run and no longer made are moved to.</summary>
+    public const string StaleFolder = "stale";
+
+    /// <summary>
+    /// Files an earlier run made that this run no longer makes (their row was deleted or renamed), moved into
+    /// <see cref="StaleFolder"/>; names relative to the output folder as they were.
+    /// </summary>
+    public IReadOnlyList<string> Stale { get; init; } = [];
+
     /// <summary>Rows that rendered.</summary>
     public int Succeeded => Rows.Count(r => r.Status == RowStatus.Ok);
 

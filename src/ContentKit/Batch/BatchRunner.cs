@@ -29,13 +29,16 @@ public static partial class BatchRunner
         var namer = new FileNamer(options.NamePattern ?? template.Manifest.Name, template.Manifest);
         var outputFolder = Path.GetFullPath(options.OutputFolder);
 
-        // Binding, planning and naming run in sheet order, so file names (and their collision suffixes) never depend on timing or shards.
+        // Web photos are downloaded first, all at once and cancellable; a failed download fails only the rows naming it.
         var file = Path.GetFileName(sheet.SourcePath);
-        var rows = sheet.Rows.Where(record => Selected(record, options)).Select(record => Bind(renderer, record, file)).ToList();
-        var tasks = BatchPlan.Tasks(template.Manifest, rows, formats, namer, options.Type.Extension())
-            .Where((_, position) => options.Shard?.Includes(position) ?? true)
-            .ToList();
-        rows = rows.Where(row => tasks.Any(t => t.Rows.Contains(row))).ToList();
+        var selected = sheet.Rows.Where(record => Selected(record, options)).ToList();
+        await renderer.PrefetchPhotosAsync(selected, cancellationToken);
+
+        // Binding, planning and naming run in sheet order, so file names (and their collision suffixes) never depend on timing or shards.
+        var bound = selected.Select(record => Bind(renderer, record, file)).ToList();
+        var plan = BatchPlan.Tasks(template.Manifest, bound, formats, namer, options.Type.Extension());
+        var tasks = plan.Where((_, position) => options.Shard?.Includes(position) ?? true).ToList();
+        var rows = bound.Where(row => tasks.Any(t => t.Rows.Contains(row))).ToList();
         // Not cancellable: it is quick, and a cancelled batch still writes its report below.
         Preflight(renderer, tasks, options.Type, CancellationToken.None);
         if (options.DryRun)
@@ -50,11 +53,13 @@ public static partial class BatchRunner
             _ = Video.FfmpegLocator.Find(renderer.Options.Video.Ffmpeg);
         }
 
-        Directory.CreateDirectory(outputFolder);
-        var cache = OutputCache.Load(outputFolder, renderer, options, renderer.FontFolders);
+        using var folderLock = TakeFolder(outputFolder);
+        using var cache = OutputCache.Load(outputFolder, renderer, options, renderer.FontFolders);
         var results = new OutputResult[]?[tasks.Count];
         var done = 0;
         var failed = 0;
+        var finished = false;
+        BatchReport report = null!;
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, options.MaxParallelism), CancellationToken = stop.Token };
         try
@@ -72,21 +77,28 @@ public static partial class BatchRunner
                 var failedSoFar = taskFailed ? Interlocked.Increment(ref failed) : Volatile.Read(ref failed);
                 progress?.Report(new BatchProgress(Interlocked.Increment(ref done), tasks.Count, failedSoFar));
             });
+            finished = true;
         }
         catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
         {
             // --fail-fast stopped the batch; the rows not rendered are reported as skipped.
+            finished = true;
         }
         finally
         {
-            // Also when cancelled: what finished is recorded, so the next run renders only the rest.
-            var report = Report(rows, tasks, results);
-            await AtomicFile.WriteTextAsync(Path.Combine(outputFolder, ReportFile), ReportJson.Write(report), CancellationToken.None);
-            await AtomicFile.WriteTextAsync(Path.Combine(outputFolder, ReportHtml.FileName), ReportHtml.Write(report, $"{template.Manifest.Title} — {file}"), CancellationToken.None);
-            await cache.SaveAsync();
+            // Also when cancelled or the disk is full: what finished is recorded, so the next run renders only the rest.
+            report = Report(rows, tasks, results);
+            // Only a whole run knows what is stale: not one of chosen rows, and not one with a row that failed before it was
+            // named (its earlier file may still be the one to post once, say, its photo downloads again).
+            if (finished && options.Rows is null && options.Where.Count == 0 && bound.All(r => r.IsValid))
+            {
+                report = report with { Stale = MoveStale(outputFolder, cache, plan, [.. formats.Select(f => f.Name)], options.Type) };
+            }
+
+            await WriteReportAsync(outputFolder, report, options, $"{template.Manifest.Title} — {file}", cache);
         }
 
-        return Report(rows, tasks, results);
+        return report;
     }
 
     /// <summary>
@@ -158,7 +170,7 @@ public static partial class BatchRunner
             var result = await RenderOutputAsync(renderer, output, folder, options, cancellationToken);
             if (result.Error is null && fingerprint is not null)
             {
-                cache.Record(output.Name, new CacheEntry(fingerprint, result.Warnings, result.Text));
+                await cache.RecordAsync(output.Name, new CacheEntry(fingerprint, result.Warnings, result.Text, output.Format.Name));
             }
 
             results.Add(result);
@@ -207,11 +219,11 @@ public static partial class BatchRunner
                 Check = options.Type == OutputType.Mp4 ? null : new OutputCheck(output.Name, output.Format.Name, output.Format.Width, output.Format.Height, rendered.Findings),
             };
         }
-        catch (ContentKitException e)
+        catch (ContentKitException e) when (e is not OutputWriteException)
         {
             return new OutputResult(null, [], rendered?.Adjustments ?? [], Describe(e.Location.Row is null ? Located(e, firstRow) : e), Skipped: false);
         }
-        catch (Exception e) when (e is not OperationCanceledException)
+        catch (Exception e) when (e is not (OperationCanceledException or OutputWriteException))
         {
             // An unexpected failure is still only this output's failure; the message keeps what is known.
             return new OutputResult(null, [], [], Localized.Format(Messages.Batch_UnexpectedInRow, firstRow, e.GetType().Name, e.Message), Skipped: false);

@@ -4,4 +4,5 @@ namespace ContentKit.Batch;
 /// <param name="Fingerprint">The hash of all inputs.</param>
 /// <param name="Warnings">The messages the render gave.</param>
 /// <param name="Text">Text shrunk or cut in it.</param>
-internal sealed record CacheEntry(string Fingerprint, IReadOnlyList<string> Warnings, IReadOnlyList<TextAdjustment> Text);
+/// <param name="Format">The format it was made in, so a run of other formats into the same folder leaves it alone (null in caches of older versions).</param>
+internal sealed record CacheEntry(string Fingerprint, IReadOnlyList<string> Warnings, IReadOnlyList<TextAdjustment> Text, string? Format = null);

@@ -10,22 +10,32 @@ namespace ContentKit.Batch;
 /// Remembers, in the output folder, a fingerprint of everything each output was made from: its rows' values,
 /// the images they name, the template's files, the brand kit, the fonts, the options and the ContentKit
 /// version. An output whose fingerprint is unchanged and whose file still exists is not rendered again.
+/// Each finished output is journaled at once and the whole cache saved every <see cref="SaveEvery"/> outputs or
+/// second, so a killed run keeps what it finished.
 /// </summary>
-internal sealed class OutputCache
+internal sealed class OutputCache : IDisposable
 {
     public const string FileName = ".contentkit-cache.json";
 
+    /// <summary>Outputs finished between two saves of the whole cache, at most (the journal holds them meanwhile).</summary>
+    private const int SaveEvery = 50;
+
+    private static readonly TimeSpan SaveInterval = TimeSpan.FromSeconds(1);
     private static readonly JsonSerializerOptions Json = new() { WriteIndented = true };
     private readonly Dictionary<string, CacheEntry> _entries;
     private readonly string _folder;
     private readonly string _job;
     private readonly Dictionary<string, string> _files = new(StringComparer.Ordinal);
+    private readonly CacheJournal _journal;
+    private readonly SemaphoreSlim _saving = new(1, 1);
+    private long _savedAt = System.Diagnostics.Stopwatch.GetTimestamp();
 
-    private OutputCache(string folder, Dictionary<string, CacheEntry> entries, string job)
+    private OutputCache(string folder, Dictionary<string, CacheEntry> entries, string job, CacheJournal journal)
     {
         _folder = folder;
         _entries = entries;
         _job = job;
+        _journal = journal;
     }
 
     /// <summary>Loads the folder's cache; <paramref name="renderer"/> and <paramref name="options"/> give the inputs every output shares (template, brand, fonts, icons, options).</summary>
@@ -45,6 +55,9 @@ internal sealed class OutputCache
             // A damaged cache only costs a full render.
         }
 
+        var journal = new CacheJournal(folder);
+        journal.ReplayInto(entries);
+
         var job = new StringBuilder()
             .AppendLine(typeof(OutputCache).Assembly.GetName().Version?.ToString())
             .AppendLine(FolderHash(renderer.Template.Folder))
@@ -57,7 +70,7 @@ internal sealed class OutputCache
             .AppendLine(renderer.Options.Culture.Name)
             .AppendLine(string.Join("\n", renderer.Options.Values.OrderBy(kv => kv.Key, StringComparer.Ordinal).Select(kv => $"{kv.Key}={kv.Value}")))
             .ToString();
-        return new OutputCache(folder, entries, Hash(job));
+        return new OutputCache(folder, entries, Hash(job), journal);
     }
 
     /// <summary>The fingerprint of one output.</summary>
@@ -91,23 +104,85 @@ internal sealed class OutputCache
         }
     }
 
-    public void Record(string name, CacheEntry entry)
+    /// <summary>The outputs the cache knows, made by this run or an earlier one, with the format each was made in.</summary>
+    public IReadOnlyList<(string Name, string? Format)> Formats()
     {
         lock (_entries)
         {
-            _entries[name] = entry;
+            return [.. _entries.Select(e => (e.Key, e.Value.Format))];
         }
     }
 
-    public Task SaveAsync()
+    /// <summary>Records a finished output (journaled at once), and saves the whole cache when enough have finished since the last save.</summary>
+    public async Task RecordAsync(string name, CacheEntry entry)
+    {
+        bool due;
+        lock (_entries)
+        {
+            _entries[name] = entry;
+            _journal.Append(name, entry);
+            due = _journal.Count >= SaveEvery || System.Diagnostics.Stopwatch.GetElapsedTime(_savedAt) >= SaveInterval;
+        }
+
+        // One save at a time; an output finishing meanwhile waits in the journal for the next.
+        if (due && await _saving.WaitAsync(0))
+        {
+            try
+            {
+                await SaveWholeAsync();
+            }
+            finally
+            {
+                _saving.Release();
+            }
+        }
+    }
+
+    /// <summary>Forgets an output whose file was moved away.</summary>
+    public void Forget(string name)
+    {
+        lock (_entries)
+        {
+            _entries.Remove(name);
+        }
+    }
+
+    /// <summary>Saves the whole cache atomically; the journal is then emptied.</summary>
+    public async Task SaveAsync()
+    {
+        await _saving.WaitAsync();
+        try
+        {
+            await SaveWholeAsync();
+        }
+        finally
+        {
+            _saving.Release();
+        }
+    }
+
+    public void Dispose()
+    {
+        _journal.Dispose();
+        _saving.Dispose();
+    }
+
+    private async Task SaveWholeAsync()
     {
         string text;
+        int journaled;
         lock (_entries)
         {
             text = JsonSerializer.Serialize(new SortedDictionary<string, CacheEntry>(_entries, StringComparer.Ordinal), Json);
+            journaled = _journal.Count;
+            _savedAt = System.Diagnostics.Stopwatch.GetTimestamp();
         }
 
-        return AtomicFile.WriteTextAsync(Path.Combine(_folder, FileName), text + "\n");
+        await AtomicFile.WriteTextAsync(Path.Combine(_folder, FileName), text + "\n");
+        lock (_entries)
+        {
+            _journal.Restart(journaled);
+        }
     }
 
     private string FileHash(string path)

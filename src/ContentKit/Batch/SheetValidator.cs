@@ -40,6 +40,8 @@ public static class SheetValidator
         }
 
         var file = Path.GetFileName(sheet.SourcePath);
+        // Web photos all at once, each within its deadline, rather than one after another as rows are checked.
+        renderer.PrefetchPhotosAsync(sheet.Rows, CancellationToken.None).GetAwaiter().GetResult();
         var bound = sheet.Rows.Select(record => (Record: record, Row: Bind(renderer, record, file))).ToList();
         var design = missingColumns.Count == 0 ? DesignProblems(renderer, bound, Formats(template, formats)) : [];
         foreach (var (record, row) in bound)

@@ -1,69 +1,118 @@
+using System.Collections.Concurrent;
 using System.Security.Cryptography;
 using System.Text;
+using System.Text.Json;
 using ContentKit.Output;
 
 namespace ContentKit.Drawing;
 
 /// <summary>
-/// Fetches photos given as web addresses into the cache folder (once per address), refusing slow, huge or
-/// failed downloads with a message that names the address. Thread-safe.
+/// Photos given as web addresses, downloaded before the rows are bound: all of a batch's addresses at once
+/// (<see cref="PrefetchAsync"/>, cancellable), each once, into a per-user cache keyed by address. A failed download
+/// is remembered and fails only the rows that name it. Thread-safe.
 /// </summary>
-internal sealed class WebImages(NetworkOptions options) : IDisposable
+internal sealed class WebImages : IDisposable
 {
     /// <summary>The prefix of image references to downloaded files.</summary>
     public const string Scheme = "web";
 
-    private readonly HttpClient _client = new() { Timeout = options.Timeout };
+    /// <summary>A leftover temporary file older than this is a killed run's, never one still being written.</summary>
+    private static readonly TimeSpan LeftoverAge = TimeSpan.FromHours(1);
 
-    public string CacheFolder => options.CacheFolder;
+    private readonly NetworkOptions _options;
+    private readonly WebDownloader _downloader;
+    private readonly ConcurrentDictionary<string, Task<string>> _fetches = new(StringComparer.Ordinal);
 
-    /// <summary>The reference (<c>web:…</c>) of the downloaded file.</summary>
-    public string Fetch(string address)
+    public WebImages(NetworkOptions options)
     {
-        var name = Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(address)))[..32].ToLowerInvariant() + ".img";
-        var path = Path.Combine(options.CacheFolder, name);
-        if (!File.Exists(path))
+        _options = options;
+        _downloader = new WebDownloader(options);
+        if (Directory.Exists(options.CacheFolder))
         {
-            Directory.CreateDirectory(options.CacheFolder);
-            var bytes = Download(address);
-            AtomicFile.WriteAsync(path, (stream, ct) => stream.WriteAsync(bytes, ct).AsTask()).GetAwaiter().GetResult();
+            AtomicFile.RemoveLeftovers(options.CacheFolder, LeftoverAge);
         }
-
-        return $"{Scheme}:{name}";
     }
 
-    private byte[] Download(string address)
+    public string CacheFolder => _options.CacheFolder;
+
+    /// <summary>Downloads every address, several at a time; what fails is kept for the rows naming it, cancellation stops them all.</summary>
+    public Task PrefetchAsync(IEnumerable<string> addresses, CancellationToken cancellationToken)
+    {
+        var parallel = new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, _options.MaxParallelDownloads), CancellationToken = cancellationToken };
+        return Parallel.ForEachAsync(addresses.Distinct(StringComparer.Ordinal), parallel, async (address, ct) =>
+        {
+            var fetch = _fetches.GetOrAdd(address, a => FetchAsync(a, ct));
+            try
+            {
+                await fetch;
+            }
+            catch (ContentKitException)
+            {
+                // The row that names this address fails with this message when it is bound.
+            }
+            catch (OperationCanceledException)
+            {
+                _fetches.TryRemove(new KeyValuePair<string, Task<string>>(address, fetch));
+                throw;
+            }
+        });
+    }
+
+    /// <summary>The reference (<c>web:…</c>) of the downloaded file: prefetched, or downloaded now for a row bound on its own.</summary>
+    public string Fetch(string address) => _fetches.GetOrAdd(address, a => FetchAsync(a, CancellationToken.None)).GetAwaiter().GetResult();
+
+    private async Task<string> FetchAsync(string address, CancellationToken cancellationToken)
+    {
+        if (!Uri.TryCreate(address, UriKind.Absolute, out var uri) || !WebDownloader.IsWebAddress(uri))
+        {
+            throw ContentKitException.WithFix(Localized.Format(Messages.Web_NotHttp, address), Messages.Web_NotHttp_Fix);
+        }
+
+        var name = Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(address)))[..32].ToLowerInvariant();
+        var photo = Path.Combine(CacheFolder, name + ".img");
+        var about = Path.Combine(CacheFolder, name + ".json");
+        var known = File.Exists(photo) ? Known(about, address) : null;
+        if (known is not null && !_options.Revalidate)
+        {
+            return $"{Scheme}:{name}.img";
+        }
+
+        var (body, entry) = await _downloader.GetAsync(address, known, cancellationToken);
+        CreateCacheFolder();
+        if (body is not null)
+        {
+            await AtomicFile.WriteAsync(photo, (stream, ct) => stream.WriteAsync(body, ct).AsTask(), cancellationToken);
+        }
+
+        await AtomicFile.WriteTextAsync(about, JsonSerializer.Serialize(entry), cancellationToken);
+        return $"{Scheme}:{name}.img";
+    }
+
+    /// <summary>What the cache knows about the photo of <paramref name="address"/>; null when it has no record of it (a hash collision, a damaged file).</summary>
+    private static WebCacheEntry? Known(string about, string address)
     {
         try
         {
-            using var response = _client.Send(new HttpRequestMessage(HttpMethod.Get, address), HttpCompletionOption.ResponseHeadersRead);
-            if (!response.IsSuccessStatusCode)
-            {
-                throw ContentKitException.WithFix(
-                    Localized.Format(Messages.Web_Refused, address, (int)response.StatusCode, response.ReasonPhrase), Messages.Web_Failed_Fix);
-            }
-
-            using var body = response.Content.ReadAsStream();
-            using var memory = new MemoryStream();
-            var buffer = new byte[81920];
-            int read;
-            while ((read = body.Read(buffer)) > 0)
-            {
-                memory.Write(buffer, 0, read);
-                if (memory.Length > options.MaxBytes)
-                {
-                    throw ContentKitException.WithFix(Localized.Format(Messages.Web_TooLarge, address, options.MaxBytes / 1048576), Messages.Web_TooLarge_Fix);
-                }
-            }
-
-            return memory.ToArray();
+            return File.Exists(about) && JsonSerializer.Deserialize<WebCacheEntry>(File.ReadAllText(about)) is { } entry && entry.Address == address ? entry : null;
         }
-        catch (Exception e) when (e is HttpRequestException or TaskCanceledException or IOException)
+        catch (Exception e) when (e is JsonException or IOException)
         {
-            var reason = e is TaskCanceledException ? Localized.Format(Messages.Web_NoAnswer, options.Timeout.TotalSeconds) : e.Message;
-            throw ContentKitException.WithFix(Localized.Format(Messages.Web_Failed, address, reason), Messages.Web_Failed_Fix);
+            return null;
         }
     }
 
-    public void Dispose() => _client.Dispose();
+    /// <summary>The cache is the user's own: on Unix only its owner may read or plant files in it.</summary>
+    private void CreateCacheFolder()
+    {
+        if (OperatingSystem.IsWindows())
+        {
+            Directory.CreateDirectory(CacheFolder);
+        }
+        else
+        {
+            Directory.CreateDirectory(CacheFolder, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+        }
+    }
+
+    public void Dispose() => _downloader.Dispose();
 }

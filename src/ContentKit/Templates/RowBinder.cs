@@ -91,6 +91,12 @@ internal sealed class RowBinder(TemplateManifest manifest, CultureInfo culture, 
 
     private string ImageReference(string path)
     {
+        if (path.Contains("://", StringComparison.Ordinal) && !path.StartsWith("http://", StringComparison.OrdinalIgnoreCase) && !path.StartsWith("https://", StringComparison.OrdinalIgnoreCase))
+        {
+            // file://, ftp://: never read, whether or not the network is allowed.
+            throw ContentKitException.WithFix(Localized.Format(Messages.Web_NotHttp, Show(path)), Messages.Web_NotHttp_Fix);
+        }
+
         if (path.StartsWith("http://", StringComparison.OrdinalIgnoreCase) || path.StartsWith("https://", StringComparison.OrdinalIgnoreCase))
         {
             return download?.Invoke(path)

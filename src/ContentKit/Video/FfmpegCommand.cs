@@ -1,20 +1,23 @@
 using System.Globalization;
 using FFMpegCore;
-using FFMpegCore.Pipes;
 
 namespace ContentKit.Video;
 
 /// <summary>
-/// The ffmpeg command for one video, built as data: raw YUV 4:2:0 frames (BT.709) from a pipe, the sound inputs, and the
+/// The ffmpeg command for one video, built as data: raw YUV 4:2:0 frames (BT.709) on standard input, the sound inputs, and the
 /// output the platforms accept (H.264 High, yuv420p tagged BT.709, AAC 48 kHz stereo, <c>+faststart</c>). Tests read
 /// <see cref="FFMpegArgumentProcessor.Arguments"/> without running ffmpeg.
 /// </summary>
 internal static class FfmpegCommand
 {
+    /// <summary>The command for frames of <paramref name="width"/> × <paramref name="height"/> as <see cref="PipedFrame"/> writes them.</summary>
     public static FFMpegArgumentProcessor Build(
-        IPipeSource frames, string? music, string? voice, string audioGraph, double duration, VideoOptions options, string destination)
+        int width, int height, int fps, string? music, string? voice, string audioGraph, double duration, VideoOptions options, string destination)
     {
-        var arguments = FFMpegArguments.FromPipeInput(frames);
+        // Standard input rather than a named pipe: ContentKit runs ffmpeg itself, and a pipe it writes to cannot outlive the run.
+        var arguments = FFMpegArguments.FromFileInput("pipe:0", verifyExists: false, o => o
+            .ForceFormat("rawvideo")
+            .WithCustomArgument($"-r {fps} -pix_fmt {PipedFrame.Format} -s {width}x{height}"));
         if (music is not null)
         {
             arguments = arguments.AddFileInput(music, verifyExists: true, o => o.WithCustomArgument("-stream_loop -1"));

@@ -1,14 +1,12 @@
-using FFMpegCore;
-using FFMpegCore.Enums;
-using FFMpegCore.Pipes;
 using ContentKit.Output;
 
 namespace ContentKit.Video;
 
 /// <summary>
-/// Runs ffmpeg on the painted frames and writes the MP4 atomically: ffmpeg writes a temporary file that is
-/// renamed only when every frame was encoded and ffmpeg succeeded. A failure carries ffmpeg's own message,
-/// or the painting's error when painting failed first; cancellation stops ffmpeg and leaves no file.
+/// Runs ffmpeg on the painted frames and writes the MP4 atomically: ffmpeg writes a temporary file that is checked
+/// with ffprobe and renamed only when every frame was encoded and ffmpeg succeeded. A failure carries ffmpeg's own
+/// message, or the painting's error when painting failed first. Every wait has a deadline
+/// (<see cref="VideoOptions.StallTimeout"/>); cancellation, a deadline and any failure end ffmpeg and leave no file.
 /// </summary>
 internal static class VideoEncoder
 {
@@ -23,54 +21,42 @@ internal static class VideoEncoder
         var folder = Path.GetDirectoryName(Path.GetFullPath(destination))!;
         Directory.CreateDirectory(folder);
         var temporary = Path.Combine(folder, $".{Guid.NewGuid():N}{AtomicFile.TemporarySuffix}");
-        var errors = new List<string>();
         using var scheduler = new FrameScheduler(composer, poster);
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         var timeline = composer.Timeline;
         var painting = Task.CompletedTask;
+        FfmpegProcess? process = null;
         try
         {
             painting = scheduler.Start(stop.Token);
-            var written = 0;
-            var source = new RawVideoPipeSource(scheduler.Frames().Select(f => { written++; return f; })) { FrameRate = timeline.Fps };
             var graph = AudioMix.Graph(music is null ? null : timeline.Script.Music, voice is null ? null : timeline.Script.Voice, timeline.Duration);
-            var processor = FfmpegCommand.Build(source, music, voice, graph, timeline.Duration, options, temporary)
-                .WithLogLevel(FFMpegLogLevel.Error)
-                .NotifyOnStandardError(line =>
-                {
-                    lock (errors)
-                    {
-                        errors.Add(line);
-                    }
-                });
-
-            FFMpegResult? result = null;
-            Exception? failure = null;
-            try
-            {
-                result = await processor.ProcessAsynchronously(false, new FFOptions { BinaryFolder = Path.GetDirectoryName(ffmpeg)! }, cancellationToken);
-            }
-            catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
-            {
-                // A broken pipe says only that ffmpeg went away; what ffmpeg printed, or the painting's error, says why.
-                failure = e;
-            }
-            finally
-            {
-                await stop.CancelAsync();
-                // The painter may still be drawing into a buffer: the buffers live until it has stopped.
-                await Task.WhenAny(painting);
-            }
+            var arguments = FfmpegCommand.Build(composer.Size.Width, composer.Size.Height, timeline.Fps, music, voice, graph, timeline.Duration, options, temporary).Arguments;
+            process = FfmpegProcess.Start(ffmpeg, $"-hide_banner -nostdin -v error {arguments}");
+            using var stalled = new CancellationTokenSource();
+            using var killOnStall = stalled.Token.Register(process.Kill);
+            using var killOnCancel = cancellationToken.Register(process.Kill);
+            var (written, failure) = await PipeAsync(scheduler, process, stalled, options.StallTimeout);
+            // Finishing (the encoder's last frames, the audio, +faststart) has its deadline too.
+            stalled.CancelAfter(options.StallTimeout);
+            var exitCode = await process.WaitForExitAsync();
+            await stop.CancelAsync();
+            // The painter may still be drawing into a buffer: the buffers live until it has stopped.
+            await Task.WhenAny(painting);
 
             cancellationToken.ThrowIfCancellationRequested();
+            if (stalled.IsCancellationRequested)
+            {
+                throw new ContentKitException(Localized.Format(Messages.Ffmpeg_Stalled, options.StallTimeout.TotalSeconds) + Said(process.Errors));
+            }
+
             if (painting.IsFaulted && painting.Exception.InnerException is { } paintError and not OperationCanceledException)
             {
                 throw paintError is ContentKitException ? paintError : new ContentKitException(Localized.Format(Messages.Video_PaintFailed, paintError.Message), null, paintError);
             }
 
-            if (failure is not null || result is not { Success: true } || written < timeline.FrameCount)
+            if (exitCode != 0 || written < timeline.FrameCount)
             {
-                throw new ContentKitException(Describe(result?.ExitCode, errors, written, timeline.FrameCount), null, failure);
+                throw new ContentKitException(Describe(exitCode, process.Errors, written, timeline.FrameCount), null, failure);
             }
 
             if (!File.Exists(temporary) || new FileInfo(temporary).Length == 0)
@@ -79,30 +65,66 @@ internal static class VideoEncoder
                 throw new ContentKitException(Localized.Format(Messages.Ffmpeg_NoVideo, ffmpeg));
             }
 
+            await Mp4Probe.CheckAsync(temporary, ffmpeg, options.StallTimeout, cancellationToken);
+            AtomicFile.FlushToDisk(temporary);
             File.Move(temporary, destination, overwrite: true);
         }
         finally
         {
+            // Whatever happened, ffmpeg does not outlive the video.
+            process?.Dispose();
             await stop.CancelAsync();
             await Task.WhenAny(painting);
             File.Delete(temporary);
         }
     }
 
-    private static string Describe(int? exitCode, List<string> errors, int written, int frames)
+    /// <summary>
+    /// Writes the frames to ffmpeg's input, each within the deadline. Returns how many were taken, and what stopped the
+    /// rest: a broken pipe says only that ffmpeg went away (what it printed, or the painting's error, says why).
+    /// </summary>
+    private static async Task<(int Written, Exception? Failure)> PipeAsync(FrameScheduler scheduler, FfmpegProcess process, CancellationTokenSource stalled, TimeSpan deadline)
     {
-        string[] said;
-        lock (errors)
+        var written = 0;
+        try
         {
-            said = [.. errors.Where(l => !string.IsNullOrWhiteSpace(l)).TakeLast(QuotedLines)];
-        }
+            foreach (var frame in scheduler.Frames())
+            {
+                stalled.CancelAfter(deadline);
+                await frame.SerializeAsync(process.Input, CancellationToken.None);
+                written++;
+            }
 
+            process.Input.Close();
+            return (written, null);
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            // A broken pipe: ffmpeg is going away by itself, with its own exit code and words. Anything else (the
+            // painting failed): no more frames will come, so ffmpeg is ended rather than left waiting for them.
+            if (e is not IOException)
+            {
+                process.Kill();
+            }
+
+            return (written, e);
+        }
+    }
+
+    private static string Describe(int exitCode, IReadOnlyList<string> errors, int written, int frames)
+    {
         var what = exitCode switch
         {
             > 128 and < 160 => Localized.Format(Messages.Ffmpeg_Killed, exitCode - 128),
-            { } code when code != 0 => Localized.Format(Messages.Ffmpeg_Failed, code),
+            not 0 => Localized.Format(Messages.Ffmpeg_Failed, exitCode),
             _ => Localized.Format(Messages.Ffmpeg_Stopped, written, frames),
         };
-        return said.Length > 0 ? what + Localized.Format(Messages.Ffmpeg_Said, string.Join(" | ", said)) : what;
+        return what + Said(errors);
+    }
+
+    private static string Said(IReadOnlyList<string> errors)
+    {
+        string[] said = [.. errors.Where(l => !string.IsNullOrWhiteSpace(l)).TakeLast(QuotedLines)];
+        return said.Length > 0 ? Localized.Format(Messages.Ffmpeg_Said, string.Join(" | ", said)) : "";
     }
 }

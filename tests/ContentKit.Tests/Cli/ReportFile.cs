@@ -5,7 +5,7 @@ namespace ContentKit.Tests.Cli;
 /// <summary>
 /// Reads <c>report.json</c> and checks its shape: <c>{"rows":[{"row":N,"status":"ok"|"failed","outputs":[…],"messages":[…],
 /// "text":[{"field":…,"format":…,"requested_size":…,"size":…,"hidden_characters":…,"clamped":…}],
-/// "checks":[{"output":…,"format":…,"rejected":…,"findings":[{"kind":…,"severity":…,…,"area":{"x":…,"y":…,"width":…,"height":…}}]}]}]}</c>.
+/// "checks":[{"output":…,"format":…,"rejected":…,"findings":[{"kind":…,"severity":…,…,"area":{"x":…,"y":…,"width":…,"height":…}}]}]}],"stale":[…]}</c>.
 /// </summary>
 internal static class ReportFile
 {
@@ -21,7 +21,8 @@ internal static class ReportFile
         using var document = JsonDocument.Parse(File.ReadAllText(path));
         var root = document.RootElement;
         Assert.Equal(JsonValueKind.Object, root.ValueKind);
-        Assert.Equal(["rows"], root.EnumerateObject().Select(p => p.Name));
+        Assert.Equal(["rows", "stale"], root.EnumerateObject().Select(p => p.Name));
+        Assert.Equal(JsonValueKind.Array, root.GetProperty("stale").ValueKind);
         return [.. root.GetProperty("rows").EnumerateArray().Select(Row)];
     }
 

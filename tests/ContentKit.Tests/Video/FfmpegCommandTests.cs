@@ -1,4 +1,3 @@
-using FFMpegCore.Pipes;
 using ContentKit.Video;
 using SkiaSharp;
 
@@ -13,6 +12,7 @@ public sealed class FfmpegCommandTests
         var arguments = Arguments(music: TestPaths.Templates + "/music/irama-blitar.ogg", voice: null, new VideoOptions { EncoderPreset = "medium" });
 
         Assert.Contains("-f rawvideo", arguments, StringComparison.Ordinal);
+        Assert.Contains("-i \"pipe:0\"", arguments, StringComparison.Ordinal);
         // The frames as PipedFrame hands them over, and tagged as what they are.
         Assert.Contains("-pix_fmt yuv420p -s 1080x1920", arguments, StringComparison.Ordinal);
         Assert.Contains("-colorspace bt709 -color_primaries bt709 -color_trc bt709 -color_range tv", arguments, StringComparison.Ordinal);
@@ -57,7 +57,7 @@ public sealed class FfmpegCommandTests
     {
         using var buffer = new FrameBuffer(new SKSizeI(1080, 1920));
         var graph = AudioMix.Graph(music is null ? null : new AudioTrack(music, 0.5, 0.5, 1.5, 0), null, 15);
-        var frames = new RawVideoPipeSource([new PipedFrame(buffer, 1080, 1920)]) { FrameRate = 30 };
-        return FfmpegCommand.Build(frames, music, voice, graph, 15, options, "/tmp/out.mp4").Arguments;
+        var frame = new PipedFrame(buffer, 1080, 1920);
+        return FfmpegCommand.Build(frame.Width, frame.Height, 30, music, voice, graph, 15, options, "/tmp/out.mp4").Arguments;
     }
 }

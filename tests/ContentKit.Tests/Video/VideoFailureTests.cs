@@ -53,25 +53,13 @@ public sealed class VideoFailureTests
     public async Task Killing_ffmpeg_mid_render_leaves_no_video_and_says_it_was_killed()
     {
         // A stand-in named ffmpeg that records its process id and then becomes the real ffmpeg.
-        var bin = TestPaths.NewTempFolder();
-        var pidFile = Path.Combine(bin, "pid");
-        var wrapper = Path.Combine(bin, "ffmpeg");
-        File.WriteAllText(wrapper, $"#!/bin/sh\necho $$ > '{pidFile}'\nexec '{Ffmpeg.Program}' \"$@\"\n");
-        File.SetUnixFileMode(wrapper, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
-
+        var (wrapper, pidFile) = Wrapper("ffmpeg", $"echo $$ > '{{pid}}'\nexec '{Ffmpeg.Program}' \"$@\"");
         var (renderer, row, folder) = Open("<video><scene duration=\"60\"><text enter=\"fade\" keyframes=\"0: x 0; 60: x 200\">{{ row.judul }}</text></scene></video>", ffmpeg: wrapper);
         using (renderer)
         {
             var render = renderer.RenderVideoAsync(row, Format(renderer), Path.Combine(folder, "a.mp4"));
-            var clock = Stopwatch.StartNew();
-            while (!File.Exists(pidFile) || File.ReadAllText(pidFile).Trim().Length == 0)
-            {
-                Assert.True(clock.Elapsed < TimeSpan.FromSeconds(30), "ffmpeg did not start");
-                await Task.Delay(20);
-            }
-
-            await Task.Delay(500);
-            Process.GetProcessById(int.Parse(File.ReadAllText(pidFile).Trim(), System.Globalization.CultureInfo.InvariantCulture)).Kill();
+            // Killed as soon as it runs, whatever the machine's speed: the outcome is the same before or after its first frame.
+            Process.GetProcessById(await StartedAsync(pidFile)).Kill();
             var error = await Assert.ThrowsAsync<ContentKitException>(() => render);
             Assert.Contains("ffmpeg was stopped by signal 9 (killed) before the video was finished; no video was written.", error.Message, StringComparison.Ordinal);
         }
@@ -104,15 +92,90 @@ public sealed class VideoFailureTests
     }
 
     [Fact]
-    public async Task Cancelling_stops_ffmpeg_and_leaves_no_video()
+    [System.Runtime.Versioning.UnsupportedOSPlatform("windows")]
+    public async Task Cancelling_stops_ffmpeg_and_leaves_no_video_and_no_ffmpeg_running()
     {
-        var (renderer, row, folder) = Open("<video><scene duration=\"60\"><text keyframes=\"0: x 0; 60: x 200\">{{ row.judul }}</text></scene></video>", ffmpeg: Ffmpeg.Program);
+        var (wrapper, pidFile) = Wrapper("ffmpeg", $"echo $$ > '{{pid}}'\nexec '{Ffmpeg.Program}' \"$@\"");
+        var (renderer, row, folder) = Open("<video><scene duration=\"60\"><text keyframes=\"0: x 0; 60: x 200\">{{ row.judul }}</text></scene></video>", ffmpeg: wrapper);
         using (renderer)
         {
-            using var cancel = new CancellationTokenSource(TimeSpan.FromSeconds(1.5));
-            var clock = Stopwatch.StartNew();
-            await Assert.ThrowsAnyAsync<OperationCanceledException>(() => renderer.RenderVideoAsync(row, Format(renderer), Path.Combine(folder, "a.mp4"), cancel.Token));
-            Assert.True(clock.Elapsed < TimeSpan.FromSeconds(20), "cancellation should stop a 60-second render promptly");
+            using var cancel = new CancellationTokenSource();
+            var render = renderer.RenderVideoAsync(row, Format(renderer), Path.Combine(folder, "a.mp4"), cancel.Token);
+            // Cancelled once ffmpeg runs, not after a time that a slow or fast machine would read differently.
+            var ffmpeg = await StartedAsync(pidFile);
+            await cancel.CancelAsync();
+
+            await Assert.ThrowsAnyAsync<OperationCanceledException>(() => render);
+            Assert.True(HasEnded(ffmpeg), "ffmpeg is still running after the cancelled render returned");
+        }
+
+        Assert.Empty(Directory.GetFiles(folder));
+    }
+
+    [Fact]
+    [System.Runtime.Versioning.UnsupportedOSPlatform("windows")]
+    public async Task The_ffmpeg_given_is_the_one_run_whatever_its_file_is_called()
+    {
+        var (wrapper, pidFile) = Wrapper("ffmpeg-kantor", $"echo $$ > '{{pid}}'\nexec '{Ffmpeg.Program}' \"$@\"");
+        var (renderer, row, folder) = Open("<video><scene duration=\"1\"><text>{{ row.judul }}</text></scene></video>", ffmpeg: wrapper);
+        using (renderer)
+        {
+            await renderer.RenderVideoAsync(row, Format(renderer), Path.Combine(folder, "a.mp4"));
+        }
+
+        Assert.True(File.Exists(pidFile), "the ffmpeg given was not run");
+        Assert.Equal(["a.mp4", "a.png"], Directory.GetFiles(folder).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("en", "ffmpeg took no frame for 2 s and was stopped; no video was written.")]
+    [InlineData("id", "ffmpeg tidak mengambil bingkai selama 2 detik dan dihentikan; tidak ada video yang ditulis.")]
+    [System.Runtime.Versioning.UnsupportedOSPlatform("windows")]
+    public async Task An_ffmpeg_that_never_reads_its_frames_is_stopped_at_the_deadline(string language, string expected)
+    {
+        var (wrapper, pidFile) = Wrapper("ffmpeg", "echo $$ > '{pid}'\nexec sleep 600");
+        var (renderer, row, folder) = Open("<video><scene duration=\"2\"><text>{{ row.judul }}</text></scene></video>", ffmpeg: wrapper, stall: TimeSpan.FromSeconds(2));
+        using (renderer)
+        using (language == "id" ? UiLanguage.Indonesian() : UiLanguage.English())
+        {
+            var error = await Assert.ThrowsAsync<ContentKitException>(() => renderer.RenderVideoAsync(row, Format(renderer), Path.Combine(folder, "a.mp4")));
+            Assert.Equal(expected, error.Message);
+        }
+
+        Assert.True(HasEnded(await StartedAsync(pidFile)), "the stalled ffmpeg is still running");
+        Assert.Empty(Directory.GetFiles(folder));
+    }
+
+    [Theory]
+    [InlineData("en", "wrote a file that is not an MP4 video (")]
+    [InlineData("id", "menulis berkas yang bukan video MP4 (")]
+    [System.Runtime.Versioning.UnsupportedOSPlatform("windows")]
+    public async Task A_text_file_written_as_the_video_is_refused_after_checking_it_with_ffprobe(string language, string expected)
+    {
+        // Reads every frame as ffmpeg would, then writes 19 bytes of text where the video should be.
+        var (wrapper, _) = Wrapper("ffmpeg", "cat > /dev/null\nfor a; do [[ $a == *.mp4 || $a == *.ck-tmp ]] && out=$a; done\nprintf 'ini bukan video mp4' > \"$out\"");
+        var (renderer, row, folder) = Open("<video><scene duration=\"1\"><text>{{ row.judul }}</text></scene></video>", ffmpeg: wrapper);
+        using (renderer)
+        using (language == "id" ? UiLanguage.Indonesian() : UiLanguage.English())
+        {
+            var error = await Assert.ThrowsAsync<ContentKitException>(() => renderer.RenderVideoAsync(row, Format(renderer), Path.Combine(folder, "a.mp4")));
+            Assert.True(error.Message.StartsWith($"{wrapper} {expected}", StringComparison.Ordinal), error.Message);
+            Assert.Contains("Invalid data found when processing input", error.Message, StringComparison.Ordinal);
+        }
+
+        Assert.Empty(Directory.GetFiles(folder));
+    }
+
+    [Fact]
+    [System.Runtime.Versioning.UnsupportedOSPlatform("windows")]
+    public async Task An_ffmpeg_that_fails_before_reading_a_frame_is_quoted_with_its_exit_code()
+    {
+        var (wrapper, _) = Wrapper("ffmpeg", "echo \"Unknown encoder 'libx264'\" >&2\nexit 1");
+        var (renderer, row, folder) = Open("<video><scene duration=\"1\"><text>{{ row.judul }}</text></scene></video>", ffmpeg: wrapper);
+        using (renderer)
+        {
+            var error = await Assert.ThrowsAsync<ContentKitException>(() => renderer.RenderVideoAsync(row, Format(renderer), Path.Combine(folder, "a.mp4")));
+            Assert.Equal("ffmpeg failed with exit code 1 before the video was finished; no video was written. ffmpeg said: Unknown encoder 'libx264'", error.Message);
         }
 
         Assert.Empty(Directory.GetFiles(folder));
@@ -133,11 +196,49 @@ public sealed class VideoFailureTests
 
     private static OutputFormat Format(Renderer renderer) => renderer.Template.Format("kecil");
 
-    private static (Renderer Renderer, BoundRow Row, string Folder) Open(string layout, string ffmpeg = "/tidak/ada/ffmpeg")
+    /// <summary>A shell script named <paramref name="name"/> in a new folder; <c>{pid}</c> in <paramref name="body"/> is a file it may write its process id to.</summary>
+    [System.Runtime.Versioning.UnsupportedOSPlatform("windows")]
+    private static (string Program, string PidFile) Wrapper(string name, string body)
+    {
+        var bin = TestPaths.NewTempFolder();
+        var pidFile = Path.Combine(bin, "pid");
+        var program = Path.Combine(bin, name);
+        File.WriteAllText(program, "#!/usr/bin/env bash\n" + body.Replace("{pid}", pidFile, StringComparison.Ordinal) + "\n");
+        File.SetUnixFileMode(program, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+        return (program, pidFile);
+    }
+
+    /// <summary>The process whose id the wrapper wrote, once it has.</summary>
+    private static async Task<int> StartedAsync(string pidFile)
+    {
+        var clock = Stopwatch.StartNew();
+        while (!File.Exists(pidFile) || File.ReadAllText(pidFile).Trim().Length == 0)
+        {
+            Assert.True(clock.Elapsed < TimeSpan.FromSeconds(60), "ffmpeg did not start");
+            await Task.Delay(20);
+        }
+
+        return int.Parse(File.ReadAllText(pidFile).Trim(), System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    private static bool HasEnded(int pid)
+    {
+        try
+        {
+            using var process = Process.GetProcessById(pid);
+            return process.HasExited;
+        }
+        catch (ArgumentException)
+        {
+            return true;
+        }
+    }
+
+    private static (Renderer Renderer, BoundRow Row, string Folder) Open(string layout, string ffmpeg = "/tidak/ada/ffmpeg", TimeSpan? stall = null)
     {
         var template = new TemplateFolder(layout, Manifest);
         File.WriteAllBytes(Path.Combine(template.Folder, "rusak.ogg"), [.. Enumerable.Range(0, 4096).Select(i => (byte)(i * 37))]);
-        var renderer = new Renderer(TemplateFolder.Library, template.Load(), new RenderOptions { Video = new VideoOptions { Ffmpeg = ffmpeg } });
+        var renderer = new Renderer(TemplateFolder.Library, template.Load(), new RenderOptions { Video = new VideoOptions { Ffmpeg = ffmpeg, StallTimeout = stall ?? TimeSpan.FromSeconds(60) } });
         var row = renderer.Bind(new Dictionary<string, object?> { ["judul"] = "Uji" });
         return (renderer, row, TestPaths.NewTempFolder());
     }
