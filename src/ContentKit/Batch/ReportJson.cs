@@ -20,4 +20,7 @@ public static class ReportJson
     /// <summary>The report as indented JSON.</summary>
     public static string Write(BatchReport report) =>
         JsonSerializer.Serialize(new { rows = report.Rows }, Options) + "\n";
+
+    /// <summary>A stress check's report as indented JSON, in the same style: <c>contentkit check --json</c>.</summary>
+    public static string Write(StressReport report) => JsonSerializer.Serialize(report, Options) + "\n";
 }
