@@ -78,7 +78,7 @@ internal static class CheckCommand
         }
 
         var summary = found.Count == 0 ? CliMessages.Check_Clean : CliMessages.Check_Summary;
-        console.WriteLine(Localized.Format(summary, report.Template, report.Cases.Count, report.Formats.Count, report.Outcomes.Count, report.Errors, report.Warnings));
+        console.WriteLine(Localized.Format(summary, report.Template, report.Cases.Count, string.Join(", ", report.Formats), report.Outcomes.Count, report.Errors, report.Warnings));
         if (folder is not null)
         {
             console.WriteLine(Localized.Format(CliMessages.Check_Kept, Path.GetFullPath(folder)));
