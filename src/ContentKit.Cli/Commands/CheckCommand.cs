@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Text.Json;
 using ContentKit.Batch;
 using Spectre.Console;
 
@@ -73,7 +74,7 @@ internal static class CheckCommand
             }
 
             console.Write(table);
-            var kinds = report.Outcomes.SelectMany(o => o.Findings).GroupBy(f => f.Kind).OrderByDescending(g => g.Count()).Select(g => $"{g.Key} {g.Count()}");
+            var kinds = report.Outcomes.SelectMany(o => o.Findings).GroupBy(f => f.Kind).OrderByDescending(g => g.Count()).Select(g => $"{JsonNamingPolicy.SnakeCaseLower.ConvertName(g.Key.ToString())} {g.Count()}");
             console.WriteLine(Localized.Format(CliMessages.Check_ByKind, string.Join(", ", kinds)));
         }
 

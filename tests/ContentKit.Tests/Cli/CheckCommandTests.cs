@@ -80,7 +80,7 @@ public sealed class CheckCommandTests(BuiltInChecks checks) : IClassFixture<Buil
 
         Assert.True(result.ExitCode == 1, result.ToString());
         Assert.Matches(new Regex(@"│ typical values in every field +│ story +│ story: .+ the bottom", RegexOptions.None, TimeSpan.FromSeconds(1)), result.Output);
-        Assert.Matches(new Regex(@"Findings by kind: .*OutsideCanvas \d+", RegexOptions.None, TimeSpan.FromSeconds(1)), result.Output);
+        Assert.Matches(new Regex(@"Findings by kind: .*outside_canvas \d+", RegexOptions.None, TimeSpan.FromSeconds(1)), result.Output);
         Assert.Contains("01-typical-values-in-every-field-story.rejected.png", Directory.GetFiles(images).Select(Path.GetFileName));
         Assert.DoesNotContain("01-typical-values-in-every-field-story.png", Directory.GetFiles(images).Select(Path.GetFileName));
     }
