@@ -61,6 +61,7 @@ internal static class CliApplication
         {
             RenderCommand.Create(console, error),
             ValidateCommand.Create(console, error),
+            CheckCommand.Create(console, error),
             TemplatesCommand.Create(console, error),
         };
         root.Options.Add(language);

@@ -48,4 +48,7 @@ public static class ReportJson
     }
 
     private sealed record Written(IReadOnlyList<RowReport>? Rows, IReadOnlyList<string>? Stale);
+
+    /// <summary>A stress check's report as indented JSON, in the same style: <c>contentkit check --json</c>.</summary>
+    public static string Write(StressReport report) => JsonSerializer.Serialize(report, Options) + "\n";
 }
