@@ -12,7 +12,7 @@ namespace ContentKit.Tests;
 public partial class MessageCatalogTests
 {
     /// <summary>Values that are the same word in both languages.</summary>
-    private static readonly HashSet<string> SameInBoth = ["Table_Status"];
+    private static readonly HashSet<string> SameInBoth = ["Table_Status", "Table_Format"];
 
     public static TheoryData<string> Catalogs() => ["library", "command"];
 
