@@ -209,7 +209,7 @@ public static partial class BatchRunner
                 {
                     return new OutputResult(null, [], rendered.Adjustments, Describe(RejectedError(rendered, rejected, firstRow)), Skipped: false)
                     {
-                        Check = new OutputCheck(rejected, output.Format.Name, output.Format.Width, output.Format.Height, rendered.Findings),
+                        Check = new OutputCheck(rejected, output.Format.Name, output.Format.Width, output.Format.Height, rendered.Findings) { Rejected = true },
                     };
                 }
             }

@@ -10,6 +10,6 @@ namespace ContentKit.Batch;
 /// <param name="Findings">What the check found, errors first; empty when the image is clean.</param>
 public sealed record OutputCheck(string Output, string Format, int Width, int Height, IReadOnlyList<Finding> Findings)
 {
-    /// <summary>True when the image was kept only for review.</summary>
-    public bool Rejected => Output.Contains(BatchRunner.RejectedSuffix + ".", StringComparison.Ordinal);
+    /// <summary>True when the image was kept only for review, as <see cref="Output"/> (<c>NAME.rejected.EXT</c>).</summary>
+    public bool Rejected { get; init; }
 }

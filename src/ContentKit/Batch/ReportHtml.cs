@@ -211,17 +211,21 @@ public static partial class ReportHtml
         html.Append("</figcaption></figure>\n");
     }
 
-    /// <summary>Text adjustments (amber), then the row's messages: red when the row failed, amber otherwise (warnings, or why a row was skipped).</summary>
+    /// <summary>
+    /// Text adjustments (amber), then the row's messages: red when the row failed, amber otherwise (warnings, or why a row was
+    /// skipped). A row whose images were design-checked has its shrinks and cuts told under each image instead.
+    /// </summary>
     private static void AppendNotes(StringBuilder html, RowReport row)
     {
         var messages = row.Messages.Where(m => !RepeatsAdjustment(m, row.Text)).ToList();
-        if (row.Text.Count == 0 && messages.Count == 0)
+        var adjustments = row.Checks.Count > 0 ? [] : row.Text;
+        if (adjustments.Count == 0 && messages.Count == 0)
         {
             return;
         }
 
         html.Append("<ul class=\"notes\">\n");
-        foreach (var adjustment in row.Text)
+        foreach (var adjustment in adjustments)
         {
             html.Append("<li class=\"warn\">").Append(Describe(adjustment)).Append("</li>\n");
         }

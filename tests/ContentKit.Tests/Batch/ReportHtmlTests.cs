@@ -26,7 +26,8 @@ public sealed partial class ReportHtmlTests
         var tags = Tags.Read(html);
         Assert.Equal(["row-2", "row-3", "row-4", "row-5"], tags.Where(t => t.Name == "article").Select(t => t.Attributes["id"]));
         Assert.Equal(3, tags.Count(t => t.Name == "img"));
-        Assert.Equal(["3", "1", "3", "2"], StatNumbers().Matches(html).Select(m => m.Groups[1].Value));
+        // Ready and rejected images first: none here, the rows were built without design checks.
+        Assert.Equal(["0", "0", "3", "1", "3", "2"], StatNumbers().Matches(html).Select(m => m.Groups[1].Value));
         Assert.Contains("<h1>Pengumuman — pengumuman.csv</h1>", html, StringComparison.Ordinal);
     }
 
@@ -130,7 +131,7 @@ public sealed partial class ReportHtmlTests
         Assert.Equal(["agenda-1-feed.png", "agenda-1-story.png", "agenda-2-feed.png"], images);
         Assert.Contains("Memuat baris 2–4, 6", html, StringComparison.Ordinal);
         Assert.Equal(3, Regex.Count(html, "<li><a href=\"#row-2\">Baris 2</a> · <a href=\"agenda-1-feed.png\">agenda-1-feed.png</a></li>"));
-        Assert.Equal("3", StatNumbers().Matches(html)[2].Groups[1].Value);
+        Assert.Equal("3", StatNumbers().Matches(html)[4].Groups[1].Value);
     }
 
     [Fact]
@@ -157,7 +158,7 @@ public sealed partial class ReportHtmlTests
 
         var html = ReportHtml.Write(report, "t");
 
-        Assert.Equal(["1", "0", "2", "2", "0"], StatNumbers().Matches(html).Select(m => m.Groups[1].Value));
+        Assert.Equal(["0", "0", "1", "0", "2", "2", "0"], StatNumbers().Matches(html).Select(m => m.Groups[1].Value));
         Assert.Contains("<span class=\"label\">Dilewati</span>", html, StringComparison.Ordinal);
         Assert.Equal(2, Regex.Count(html, "<span class=\"badge skipped\">Dilewati</span>"));
         Assert.Equal(["002-a-feed.png", "004-c-feed.png"], Tags.Read(html).Where(t => t.Name == "img").Select(t => t.Attributes["src"]));
@@ -206,7 +207,7 @@ public sealed partial class ReportHtmlTests
     }
 
     [Fact]
-    public async Task A_real_batch_tells_each_shrunk_or_cut_text_once_in_indonesian()
+    public async Task A_real_batch_tells_each_cut_text_once_under_its_image_in_indonesian()
     {
         var folder = TestPaths.NewTempFolder();
         var library = new TemplateLibrary(TestPaths.Templates);
@@ -220,9 +221,10 @@ public sealed partial class ReportHtmlTests
 
         var row = Assert.Single(report.Rows);
         var cut = Assert.Single(row.Text, t => t.Clamped);
-        Assert.Contains($"<b>isi</b> terpotong, {cut.HiddenCharacters} karakter tersembunyi (feed)", html, StringComparison.Ordinal);
-        Assert.DoesNotContain("dipotong agar muat", html, StringComparison.Ordinal);
-        Assert.DoesNotContain("diperkecil dari", html, StringComparison.Ordinal);
+        var finding = Assert.Single(Assert.Single(row.Checks).Findings, f => f.Kind == ContentKit.Checks.FindingKind.TextCut);
+        Assert.Contains($"<li class=\"error\"><b>feed: text[isi] dipotong agar muat: {cut.HiddenCharacters} dari", html, StringComparison.Ordinal);
+        Assert.Single(Regex.Matches(html, Regex.Escape($"<b>{System.Net.WebUtility.HtmlEncode(finding.Message)}</b>")));
+        Assert.DoesNotContain("terpotong, ", html, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -18,7 +18,7 @@ public class LanguageTests
 
         Assert.True(result.ExitCode == 1, result.ToString());
         Assert.Equal("", result.Error);
-        var rows = ConsoleTable.Rows(result.Output);
+        var rows = ConsoleTable.Rows(DataTable(result.Output));
         Assert.Equal(["Baris", "Kolom", "Nilai", "Masalah", "Perbaikan"], rows[0]);
         Assert.Equal(MistakesSheet.Expected, rows.Skip(1).Select(r => (r[0], r[1])));
         Assert.Contains(
