@@ -26,13 +26,15 @@ internal static class CliApplication
         // CurrentUICulture is async-local: this invocation speaks its language (the library's messages too), and
         // invocations running side by side in one process keep theirs. The culture data is read in stays --culture.
         CultureInfo.CurrentUICulture = MessageLanguage.FromEnvironment(environment);
-        var (root, language) = Create(console, error);
+        // A bare `contentkit` is someone finding out what it does: the help, not an error.
+        args = args.Length == 0 ? ["--help"] : args;
+        var (root, language) = Create(console, error, environment);
         var parse = root.Parse(args);
         if (parse.GetValue(language) is { } name && MessageLanguage.FromName(name) is { } chosen && !chosen.Equals(CultureInfo.CurrentUICulture))
         {
             // Help texts are set when the commands are built, so they are built again in the language asked for.
             CultureInfo.CurrentUICulture = chosen;
-            (root, language) = Create(console, error);
+            (root, language) = Create(console, error, environment);
             parse = root.Parse(args);
         }
 
@@ -51,12 +53,12 @@ internal static class CliApplication
     }
 
     /// <summary>The command tree, its texts in the current UI language, and its global <c>--lang</c> option.</summary>
-    private static (RootCommand Root, Option<string?> Language) Create(IAnsiConsole console, TextWriter error)
+    private static (RootCommand Root, Option<string?> Language) Create(IAnsiConsole console, TextWriter error, Func<string, string?> environment)
     {
         var language = MessageLanguage.CreateOption();
         var root = new RootCommand(CliMessages.Root_Description)
         {
-            RenderCommand.Create(console, error),
+            RenderCommand.Create(console, error, environment),
             ValidateCommand.Create(console, error),
             TemplatesCommand.Create(console, error),
         };
