@@ -15,7 +15,7 @@ for rid in "${rids[@]}"; do
   out="dist/$rid"
   rm -rf "$out"
   dotnet publish src/ContentKit.Cli -c "${CONFIGURATION:-Release}" -r "$rid" --self-contained -o "$out" --nologo -v quiet \
-    -p:PublishSingleFile=true -p:PublishReadyToRun=true -p:IncludeAllContentForSelfExtract=true \
+    -p:PublishSingleFile=true -p:PublishReadyToRun=true -p:PublishReadyToRunComposite=false -p:IncludeAllContentForSelfExtract=true \
     -p:EnableCompressionInSingleFile=true -p:DebugType=none -p:GenerateDocumentationFile=false
   exe=ContentKit.Cli; name=contentkit
   [[ "$rid" == win-* ]] && exe+=.exe && name+=.exe
