@@ -35,8 +35,7 @@ public class PapercutTests
 
         Assert.Equal(2, result.ExitCode);
         Assert.Contains("'--templat'", result.Error, StringComparison.Ordinal);
-        Assert.Contains("'--template'", result.Error, StringComparison.Ordinal);
-        Assert.Contains("Maksud Anda", result.Error, StringComparison.Ordinal);
+        Assert.Contains("Mungkin maksud Anda '--template'?", result.Error, StringComparison.Ordinal);
     }
 
     [Fact]
