@@ -5,9 +5,9 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 out="${1:-out/samples}"
 
-dotnet build src/ContentKit.Cli -nologo -v quiet
-dotnet build samples/LibraryUsage -nologo -v quiet
-contentkit() { dotnet src/ContentKit.Cli/bin/Debug/net10.0/ContentKit.Cli.dll "$@"; }
+dotnet build src/ContentKit.Cli -c Release -nologo -v quiet
+dotnet build samples/LibraryUsage -c Release -nologo -v quiet
+contentkit() { dotnet src/ContentKit.Cli/bin/Release/net10.0/ContentKit.Cli.dll "$@"; }
 
 while read -r template data; do
   contentkit render --templates templates --data "samples/$data" --template "$template" \
@@ -28,5 +28,5 @@ contentkit render --templates templates --data samples/statistik-penduduk.csv --
 # An image template as a video (--type mp4): the announcement's design, its sections entering in turn.
 contentkit render --templates templates --data samples/pengumuman.csv --template pengumuman --format story --type mp4 --rows 2 --out "$out/pengumuman-video"
 
-dotnet samples/LibraryUsage/bin/Debug/net10.0/LibraryUsage.dll templates "$out/library-usage"
+dotnet samples/LibraryUsage/bin/Release/net10.0/LibraryUsage.dll templates "$out/library-usage"
 echo "Done: open $out"

@@ -1,16 +1,16 @@
 // Renders one announcement from values in code, and a whole spreadsheet as a batch, with the ContentKit library.
-// Usage: dotnet run --project samples/LibraryUsage -- <templates folder> <output folder>
+// Usage: dotnet run --project samples/LibraryUsage -- [templates folder] [output folder]
+// Without a templates folder it uses the built-in templates, copied beside the program from the ContentKit package.
 using ContentKit;
 using ContentKit.Batch;
 using ContentKit.Data;
 using ContentKit.Output;
 using ContentKit.Templates;
 
-var templatesFolder = args.Length > 0 ? args[0] : "templates";
 var outputFolder = args.Length > 1 ? args[1] : "out/library-usage";
 Directory.CreateDirectory(outputFolder);
 
-var library = new TemplateLibrary(templatesFolder);
+var library = args.Length > 0 ? new TemplateLibrary(args[0]) : TemplateLibrary.Default();
 var template = library.Load("pengumuman");
 
 // One image from values in code.

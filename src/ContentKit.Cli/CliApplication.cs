@@ -29,13 +29,16 @@ internal static class CliApplication
 
         // Cells, file names and messages quoting them reach the terminal only through these two.
         (console, error) = (new SafeConsole(console), new SafeTextWriter(error));
-        var (root, language) = Create(console, error);
+
+        // A bare `contentkit` is someone finding out what it does: the help, not an error.
+        args = args.Length == 0 ? ["--help"] : args;
+        var (root, language) = Create(console, error, environment);
         var parse = root.Parse(args);
         if (parse.GetValue(language) is { } name && MessageLanguage.FromName(name) is { } chosen && !chosen.Equals(CultureInfo.CurrentUICulture))
         {
             // Help texts are set when the commands are built, so they are built again in the language asked for.
             CultureInfo.CurrentUICulture = chosen;
-            (root, language) = Create(console, error);
+            (root, language) = Create(console, error, environment);
             parse = root.Parse(args);
         }
 
@@ -54,12 +57,12 @@ internal static class CliApplication
     }
 
     /// <summary>The command tree, its texts in the current UI language, and its global <c>--lang</c> option.</summary>
-    private static (RootCommand Root, Option<string?> Language) Create(IAnsiConsole console, TextWriter error)
+    private static (RootCommand Root, Option<string?> Language) Create(IAnsiConsole console, TextWriter error, Func<string, string?> environment)
     {
         var language = MessageLanguage.CreateOption();
         var root = new RootCommand(CliMessages.Root_Description)
         {
-            RenderCommand.Create(console, error),
+            RenderCommand.Create(console, error, environment),
             ValidateCommand.Create(console, error),
             CheckCommand.Create(console, error),
             TemplatesCommand.Create(console, error),

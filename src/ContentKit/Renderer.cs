@@ -209,7 +209,7 @@ public sealed partial class Renderer : IDisposable
             {
                 try
                 {
-                    _images.Get(reference);
+                    using var lease = _images.Get(reference);
                 }
                 catch (ContentKitException e)
                 {

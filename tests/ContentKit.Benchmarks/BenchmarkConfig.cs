@@ -6,8 +6,8 @@ namespace ContentKit.Benchmarks;
 
 /// <summary>
 /// One short in-process job for every benchmark. In-process because BenchmarkDotNet's default toolchain
-/// rebuilds the project in Release, which ImageSharp's licence check refuses without a key; this assembly
-/// and src/ContentKit are built in Debug with Optimize=true instead, which JitOptimizationsValidator accepts.
+/// builds a project of its own for every run, which takes minutes on two cores; tests/bench/benchmarks.sh
+/// builds this assembly and src/ContentKit in Release, which JitOptimizationsValidator checks.
 /// Few iterations keep the whole suite to a few minutes on two cores; the error column says how far to trust it.
 /// </summary>
 internal static class BenchmarkConfig

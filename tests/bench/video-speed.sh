@@ -25,8 +25,8 @@ row=${ROW:-2}
 work=$(mktemp -d "${TMPDIR:-/tmp}/contentkit-video.XXXXXX")
 trap 'rm -rf "$work"' EXIT
 
-dotnet build src/ContentKit.Cli -o "$work/cli" -nologo -v quiet >/dev/null
-render() { dotnet "$work/cli/ContentKit.Cli.dll" render -t reels-pengumuman --templates templates --data samples/reels-pengumuman.csv --rows "$row" --force --json "$@"; }
+dotnet build src/ContentKit.Cli -c Release -nologo -v quiet >/dev/null
+render() { dotnet src/ContentKit.Cli/bin/Release/net10.0/ContentKit.Cli.dll render -t reels-pengumuman --templates templates --data samples/reels-pengumuman.csv --rows "$row" --force --json "$@"; }
 
 mkdir "$work/capture"
 cat >"$work/capture/ffmpeg" <<EOF

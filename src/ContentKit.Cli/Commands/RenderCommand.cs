@@ -10,7 +10,10 @@ namespace ContentKit.Cli.Commands;
 /// <summary><c>contentkit render</c>: a spreadsheet and a template in, a folder of images and report.json out.</summary>
 internal static class RenderCommand
 {
-    public static Command Create(IAnsiConsole console, TextWriter error)
+    /// <param name="console">Where tables and progress go.</param>
+    /// <param name="error">Where errors go.</param>
+    /// <param name="environment">Reads an environment variable, for <c>--shard auto</c>.</param>
+    public static Command Create(IAnsiConsole console, TextWriter error, Func<string, string?> environment)
     {
         var template = new Option<string>("--template", "-t") { Description = CliMessages.Option_Template, Required = true };
         var format = new Option<string?>("--format", "-f") { Description = CliMessages.Option_Format };
@@ -66,11 +69,22 @@ internal static class RenderCommand
                     MaxParallelism = parse.GetValue(jobs) is { } n ? Math.Max(1, n) : outputType == OutputType.Mp4 ? 1 : Environment.ProcessorCount,
                     Rows = parse.GetValue(rowsOption) is { } selection ? RowSelection.Parse(selection) : null,
                     Where = KeyValues.Parse(parse.GetValue(where) ?? [], "--where", "--where kecamatan=Sukorejo").ToList(),
-                    Shard = parse.GetValue(shard) is { } part ? Shard.Parse(part) : null,
+                    Shard = parse.GetValue(shard) switch
+                    {
+                        null => null,
+                        "auto" => Shard.FromEnvironment(environment),
+                        var part => Shard.Parse(part),
+                    },
                     FailFast = parse.GetValue(failFast),
                     DryRun = parse.GetValue(dryRun),
                     Force = parse.GetValue(force),
                 };
+                RowsCheck.ThrowIfNoneSelected(rows, options.Rows, parse.GetValue(rowsOption));
+                if (!options.DryRun && !parse.GetValue(emitMarkup))
+                {
+                    WritableFolder.Check(options.OutputFolder);
+                }
+
                 var renderOptions = input.RenderOptions(parse, rows);
                 renderer = new Renderer(library, loaded, renderOptions with
                 {

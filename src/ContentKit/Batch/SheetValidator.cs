@@ -1,7 +1,6 @@
 using System.Globalization;
 using ContentKit.Data;
 using ContentKit.Templates;
-using SixLabors.ImageSharp.Metadata.Profiles.Exif;
 
 namespace ContentKit.Batch;
 
@@ -160,12 +159,11 @@ public static class SheetValidator
 
         foreach (var field in fields.Where(f => f.Type == FieldType.Image && !failed.Contains(f.Name)))
         {
-            if (row.Values.GetValueOrDefault(field.Name) is not string reference || PhotoFile(renderer, reference) is not { } photo)
+            if (row.Values.GetValueOrDefault(field.Name) is not string reference || PhotoFile(renderer, reference) is not { } photo || DrawnWidth(photo) is not { } width)
             {
                 continue;
             }
 
-            var width = DrawnWidth(photo);
             if (width * 2 < widest.Width)
             {
                 yield return ValidationMessages.SmallImage(record.RowNumber, field.Name, Cell(record, field.Name, culture) ?? reference, width, widest);
@@ -180,14 +178,7 @@ public static class SheetValidator
     /// The photo's width as it will be drawn, read from its header (EXIF orientation applied). Not the decoded image's:
     /// large photos are scaled down while decoding, which would hide how many pixels the camera really took.
     /// </summary>
-    private static int DrawnWidth(string file)
-    {
-        var info = SixLabors.ImageSharp.Image.Identify(file);
-
-        // EXIF orientations 5 to 8 turn the photo a quarter, so its stored height becomes its drawn width.
-        var turned = info.Metadata.ExifProfile?.TryGetValue(ExifTag.Orientation, out var orientation) == true && orientation.Value is >= 5 and <= 8;
-        return turned ? info.Height : info.Width;
-    }
+    private static int? DrawnWidth(string file) => Drawing.PhotoDecoder.DrawnSize(file)?.Width;
 
     /// <summary>Binds as a batch does: whatever goes wrong is this row's problem, never the whole check's.</summary>
     private static BoundRow Bind(Renderer renderer, DataRecord record, string file)

@@ -6,7 +6,7 @@ namespace ContentKit.Drawing;
 /// </summary>
 public sealed record ImageLimits
 {
-    /// <summary>The defaults: 40 MB files, 80 megapixels, 16,384 pixels a side.</summary>
+    /// <summary>The defaults: 40 MB files, 80 megapixels, 16,384 pixels a side, 192 MiB of decoded photos.</summary>
     public static ImageLimits Default { get; } = new();
 
     /// <summary>Largest accepted file, in bytes.</summary>
@@ -20,4 +20,10 @@ public sealed record ImageLimits
 
     /// <summary>Photos are decoded no larger than this on the long side; bigger ones are scaled down while decoding.</summary>
     public int DecodeSide { get; init; } = 2_400;
+
+    /// <summary>
+    /// Decoded photos kept for reuse, in bytes of pixels (4 a pixel): 192 MiB holds about 11 photos at
+    /// <see cref="DecodeSide"/>, and the least recently used goes first. A photo being drawn stays even past the budget.
+    /// </summary>
+    public long CacheBytes { get; init; } = 192L * 1024 * 1024;
 }

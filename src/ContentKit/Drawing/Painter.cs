@@ -156,7 +156,8 @@ internal sealed class Painter(ImageStore images, IconLibrary icons)
 
     private void PaintImage(SKCanvas canvas, ImageElement element, SKRect bounds, SKSamplingOptions sampling)
     {
-        var image = images.Get(element.Source);
+        using var lease = images.Get(element.Source);
+        var image = lease.Image;
         var source = SKRect.Create(image.Width, image.Height);
         var target = bounds;
         var scaleX = bounds.Width / image.Width;

@@ -43,7 +43,8 @@ internal static class QrPainter
             const int margin = 1;
             var inner = hole.Size - (2 * margin);
             var corner = QrModules.QuietZone + hole.Start + margin;
-            PaintLogo(canvas, images.Get(logo), grid.Cells(corner, corner, inner, inner));
+            using var lease = images.Get(logo);
+            PaintLogo(canvas, lease.Image, grid.Cells(corner, corner, inner, inner));
         }
     }
 

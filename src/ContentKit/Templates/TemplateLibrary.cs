@@ -23,8 +23,9 @@ public sealed class TemplateLibrary
     public string FontsFolder => Path.Combine(Root, "fonts");
 
     /// <summary>
-    /// The library shipped beside the program (<c>templates/</c> next to the ContentKit assembly), or the
-    /// folder named by the <c>CONTENTKIT_TEMPLATES</c> environment variable.
+    /// The built-in library: the folder named by the <c>CONTENTKIT_TEMPLATES</c> environment variable, else
+    /// <c>templates/</c> beside the program, where the ContentKit package's content (or a project reference) puts it
+    /// at build time and a single-file executable unpacks it.
     /// </summary>
     public static TemplateLibrary Default() =>
         new(Environment.GetEnvironmentVariable("CONTENTKIT_TEMPLATES") is { Length: > 0 } folder
