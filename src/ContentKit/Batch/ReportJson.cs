@@ -21,7 +21,7 @@ public static class ReportJson
     public static string Write(BatchReport report) =>
         JsonSerializer.Serialize(new { rows = report.Rows, stale = report.Stale }, Options) + "\n";
 
-    /// <summary>Reads a report written by <see cref="Write"/>; null when <paramref name="json"/> is not one.</summary>
+    /// <summary>Reads a report written by <see cref="Write(BatchReport)"/>; null when <paramref name="json"/> is not one.</summary>
     public static BatchReport? Read(string json)
     {
         try
