@@ -21,9 +21,6 @@ internal sealed class ImageStore : IImageSizes, IDisposable
         });
     }
 
-    /// <summary>The bytes of decoded pixels cached now.</summary>
-    public long CachedBytes => _cache.Bytes;
-
     public Size SizeOf(string source)
     {
         using var lease = Get(source);
