@@ -8,7 +8,7 @@ namespace ContentKit.Benchmarks;
 /// What does a 12-megapixel photo cost to read, from the file to an image at the poster's decode size
 /// (<see cref="ImageLimits.DecodeSide"/>, 2,400 px)? A JPEG (libjpeg-turbo scales it while decoding) and a PNG
 /// (decoded whole, then scaled). A new <see cref="ImageStore"/> per call, so every call decodes. The code only
-/// uses what ContentKit had before Skia's codecs replaced ImageSharp, so the same file measures both.
+/// uses API that ContentKit had before it moved to Skia's codecs, so the same file measures both.
 /// </summary>
 [MemoryDiagnoser]
 public class PhotoDecodeBenchmarks
