@@ -14,15 +14,14 @@ internal sealed class ImageStore : IImageSizes, IDisposable
 
     public ImageStore(AssetResolver resolver, ImageLimits limits)
     {
+        NativeHeap.ReturnLargeBlocks();
         _cache = new PhotoCache(limits.CacheBytes, source =>
         {
             var path = resolver.Resolve(source);
-            return PhotoDecoder.Decode(PhotoFile.Read(path, limits), path, limits);
+            using var data = PhotoFile.Read(path, limits);
+            return PhotoDecoder.Decode(data, path, limits);
         });
     }
-
-    /// <summary>The bytes of decoded pixels cached now.</summary>
-    public long CachedBytes => _cache.Bytes;
 
     public Size SizeOf(string source)
     {

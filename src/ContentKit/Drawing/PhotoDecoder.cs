@@ -10,15 +10,14 @@ namespace ContentKit.Drawing;
 internal static class PhotoDecoder
 {
     /// <summary>The photo as it is meant to be seen, no larger than <see cref="ImageLimits.DecodeSide"/> on its long side.</summary>
-    public static SKImage Decode(byte[] bytes, string path, ImageLimits limits)
+    public static SKImage Decode(SKData data, string path, ImageLimits limits)
     {
         var location = new ErrorLocation(File: path);
-        if (PhotoFormat.Refusal(bytes, location) is { } refusal)
+        if (PhotoFormat.Refusal(data.Span, location) is { } refusal)
         {
             throw refusal;
         }
 
-        using var data = SKData.CreateCopy(bytes);
         using var codec = SKCodec.Create(new SKMemoryStream(data), out var opened);
         if (codec is null)
         {

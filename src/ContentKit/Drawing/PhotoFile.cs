@@ -1,3 +1,5 @@
+using SkiaSharp;
+
 namespace ContentKit.Drawing;
 
 /// <summary>
@@ -6,8 +8,11 @@ namespace ContentKit.Drawing;
 /// </summary>
 internal static class PhotoFile
 {
-    /// <summary>The whole file, at most <see cref="ImageLimits.MaxFileBytes"/> bytes.</summary>
-    public static byte[] Read(string path, ImageLimits limits)
+    /// <summary>
+    /// The whole file, at most <see cref="ImageLimits.MaxFileBytes"/> bytes, in native memory that is freed with the
+    /// data (a managed array per photo would pile up in the large-object heap until a full collection).
+    /// </summary>
+    public static SKData Read(string path, ImageLimits limits)
     {
         var location = new ErrorLocation(File: path);
         var file = new FileInfo(path);
@@ -29,11 +34,10 @@ internal static class PhotoFile
             throw TooLarge(file.Length, limits, location);
         }
 
-        // Never more than the length checked above, even if the file grows while it is read.
+        // Never more than the length checked above, even if the file grows while it is read; null if it shrank.
         using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1, FileOptions.SequentialScan);
-        var bytes = new byte[file.Length];
-        var read = stream.ReadAtLeast(bytes, bytes.Length, throwOnEndOfStream: false);
-        return read == bytes.Length ? bytes : bytes[..read];
+        return SKData.Create(stream, file.Length)
+            ?? throw ContentKitException.WithFix(Messages.Image_CutOff, Messages.Image_SaveAgain_Fix, location);
     }
 
     private static ContentKitException TooLarge(long length, ImageLimits limits, ErrorLocation location) =>

@@ -21,6 +21,10 @@ public class PhotoCorpusTests
         { "photos/iphone.heic", "Convert the photo to JPEG" },
         { "photos/iphone-renamed.jpg", "Convert the photo to JPEG" },
         { "photos/logo.svg", "Use JPEG, PNG, WebP, GIF or BMP" },
+        { "photos/cut-in-half.png", "its data stops before the end of the picture" },
+        { "photos/cut-in-half.webp", "its data stops before the end of the picture" },
+        { "photos/cut-in-half.gif", "its data stops before the end of the picture" },
+        { "photos/scan.tif", "magick foto.tif foto.jpg" },
     };
 
     [Theory]
