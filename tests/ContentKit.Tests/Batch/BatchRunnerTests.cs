@@ -113,14 +113,16 @@ public sealed class BatchRunnerTests : IDisposable
     [Fact]
     public async Task A_row_whose_text_is_cut_to_fit_is_rejected_with_a_finding_naming_the_field_to_shorten()
     {
-        // Far more than the three lines the feed format gives 'isi': the layout cuts it with an ellipsis.
+        // Far more than the two lines the template gives 'isi': the layout cuts it with an ellipsis.
         var isi = string.Join(' ', Enumerable.Repeat("Warga diminta membawa KTP, Kartu Keluarga dan surat pengantar.", 6));
         var sheet = Sheet(TestSheet.Row("Senam Sehat Bersama Warga", isi: isi));
-        var bound = _renderer.Bind(sheet.Rows[0]);
-        var layout = _renderer.Layout(bound, _template.Format("feed"), CancellationToken.None);
+        var library = new TemplateLibrary(TestPaths.Templates);
+        var template = library.Load(ContentKit.Tests.Checks.TwoLineTemplate.Create(_folder));
+        using var renderer = new Renderer(library, template, new RenderOptions { DataFolder = _folder });
+        var layout = renderer.Layout(renderer.Bind(sheet.Rows[0]), template.Format("feed"), CancellationToken.None);
         Assert.Contains(layout.Descendants(), box => box.Text is { HiddenCharacters: > 0 });
 
-        var report = await BatchRunner.RunAsync(_renderer, sheet, Options());
+        var report = await BatchRunner.RunAsync(renderer, sheet, Options());
 
         var row = Assert.Single(report.Rows);
         Assert.Equal(RowStatus.Failed, row.Status);

@@ -211,7 +211,8 @@ public sealed partial class ReportHtmlTests
     {
         var folder = TestPaths.NewTempFolder();
         var library = new TemplateLibrary(TestPaths.Templates);
-        using var renderer = new Renderer(library, library.Load("pengumuman"), new RenderOptions { DataFolder = folder });
+        var template = ContentKit.Tests.Checks.TwoLineTemplate.Create(folder);
+        using var renderer = new Renderer(library, library.Load(template), new RenderOptions { DataFolder = folder });
         var isi = string.Join(' ', Enumerable.Repeat("Warga diminta membawa KTP, Kartu Keluarga dan surat pengantar.", 6));
         var sheet = DataReader.Read(TestSheet.Write(folder, "pengumuman.csv", TestSheet.Row("Senam Sehat Bersama Warga", isi: isi)));
         using var indonesian = UiLanguage.Indonesian();
