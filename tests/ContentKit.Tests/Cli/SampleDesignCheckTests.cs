@@ -1,0 +1,32 @@
+namespace ContentKit.Tests.Cli;
+
+/// <summary>
+/// Every built-in image template renders its own sample in every format with nothing for a reviewer to fix: no design-check
+/// error and no warning (issue: "every built-in template, in every format, on its sample data").
+/// </summary>
+public sealed class SampleDesignCheckTests
+{
+    private readonly string _folder = TestPaths.NewTempFolder();
+
+    [Theory]
+    [InlineData("pengumuman", "pengumuman.csv")]
+    [InlineData("kutipan", "kutipan.csv")]
+    [InlineData("statistik", "statistik-penduduk.csv")]
+    [InlineData("angka-kunci", "angka-kunci.csv")]
+    [InlineData("agenda", "agenda.csv")]
+    [InlineData("layanan", "layanan-ktp.csv")]
+    [InlineData("ucapan", "ucapan.csv")]
+    public async Task A_built_in_template_renders_its_sample_in_every_format_with_no_finding(string template, string sample)
+    {
+        var output = Path.Combine(_folder, template);
+
+        var result = await Contentkit.RenderAsync("--data", Path.Combine(TestPaths.Samples, sample), "--template", template, "--format", "feed,square,story,landscape", "--out", output);
+
+        Assert.True(result.ExitCode == 0, result.ToString());
+        var rows = ReportFile.Read(output);
+        var findings = rows.SelectMany(r => r.Checks).SelectMany(c => c.Findings).Select(f => $"{f.Format}: {f.Message}").ToList();
+        Assert.True(findings.Count == 0, $"{template}: {findings.Count} findings\n{string.Join("\n", findings)}");
+        Assert.All(rows, r => Assert.Equal("ok", r.Status));
+        Assert.Equal(4, rows.SelectMany(r => r.Checks).Select(c => c.Format).Distinct().Count());
+    }
+}
