@@ -15,15 +15,17 @@ public static partial class BatchRunner
     /// <summary>
     /// Renders an image and writes it as ready, or, when the check found an error (or any finding under
     /// <see cref="BatchOptions.Strict"/>), as the rejected file. Either way the other file of the pair is removed, so a
-    /// folder never holds a ready file beside a newer rejection or the reverse.
+    /// folder never holds a ready file beside a newer rejection or the reverse. <paramref name="beforeReady"/> is called with a
+    /// ready image's finished file just before it takes its name: the cache records it there.
     /// </summary>
-    private static async Task<(RenderResult Rendered, string? Rejected)> WriteImageAsync(Renderer renderer, PlannedOutput output, string folder, BatchOptions options, CancellationToken cancellationToken)
+    private static async Task<(RenderResult Rendered, string? Rejected)> WriteImageAsync(Renderer renderer, PlannedOutput output, string folder, BatchOptions options, Func<RenderResult, FileInfo, Task>? beforeReady, CancellationToken cancellationToken)
     {
         using var image = new MemoryStream();
         var rendered = renderer.Render(output.Unit, output.Format, options.Type, image, cancellationToken);
         var rejected = rendered.Rejected || (options.Strict && rendered.Findings.Count > 0);
         var (keep, remove) = rejected ? (RejectedName(output.Name), output.Name) : (output.Name, RejectedName(output.Name));
-        await AtomicFile.WriteAsync(Path.Combine(folder, keep), (stream, ct) => stream.WriteAsync(image.GetBuffer().AsMemory(0, (int)image.Length), ct).AsTask(), cancellationToken);
+        Func<FileInfo, Task>? record = rejected || beforeReady is null ? null : file => beforeReady(rendered, file);
+        await AtomicFile.WriteAsync(Path.Combine(folder, keep), (stream, ct) => stream.WriteAsync(image.GetBuffer().AsMemory(0, (int)image.Length), ct).AsTask(), record, cancellationToken);
         File.Delete(Path.Combine(folder, remove));
         return (rendered, rejected ? keep : null);
     }

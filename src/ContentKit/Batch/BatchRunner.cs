@@ -167,8 +167,16 @@ public static partial class BatchRunner
                 continue;
             }
 
-            var result = await RenderOutputAsync(renderer, output, folder, options, cancellationToken);
-            if (result.Error is null && fingerprint is not null)
+            // An image is recorded just before its file takes its name, with the file's length and time, so a run killed
+            // in between neither loses a finished file nor trusts an unfinished one; a video is recorded once written.
+            var recorded = false;
+            Func<RenderResult, FileInfo, Task>? record = fingerprint is null ? null : async (rendered, file) =>
+            {
+                await cache.RecordAsync(output.Name, new CacheEntry(fingerprint, [.. rendered.Warnings.Select(Describe)], rendered.Adjustments, output.Format.Name, file.Length, file.LastWriteTimeUtc));
+                recorded = true;
+            };
+            var result = await RenderOutputAsync(renderer, output, folder, options, record, cancellationToken);
+            if (result.Error is null && fingerprint is not null && !recorded)
             {
                 await cache.RecordAsync(output.Name, new CacheEntry(fingerprint, result.Warnings, result.Text, output.Format.Name));
             }
@@ -185,7 +193,7 @@ public static partial class BatchRunner
         return [.. results];
     }
 
-    private static async Task<OutputResult> RenderOutputAsync(Renderer renderer, PlannedOutput output, string folder, BatchOptions options, CancellationToken cancellationToken)
+    private static async Task<OutputResult> RenderOutputAsync(Renderer renderer, PlannedOutput output, string folder, BatchOptions options, Func<RenderResult, FileInfo, Task>? beforeReady, CancellationToken cancellationToken)
     {
         var firstRow = output.Unit.Rows[0].RowNumber;
         RenderResult? rendered = null;
@@ -204,7 +212,7 @@ public static partial class BatchRunner
             }
             else
             {
-                (rendered, var rejected) = await WriteImageAsync(renderer, output, folder, options, cancellationToken);
+                (rendered, var rejected) = await WriteImageAsync(renderer, output, folder, options, beforeReady, cancellationToken);
                 if (rejected is not null)
                 {
                     return new OutputResult(null, [], rendered.Adjustments, Describe(RejectedError(rendered, rejected, firstRow)), Skipped: false)

@@ -100,8 +100,15 @@ internal sealed class OutputCache : IDisposable
     {
         lock (_entries)
         {
-            return _entries.TryGetValue(name, out var known) && known.Fingerprint == fingerprint && File.Exists(Path.Combine(_folder, name)) ? known : null;
+            return _entries.TryGetValue(name, out var known) && known.Fingerprint == fingerprint && IsFile(Path.Combine(_folder, name), known) ? known : null;
         }
+    }
+
+    /// <summary>The file is there, and is the one recorded when its length and time were.</summary>
+    private static bool IsFile(string path, CacheEntry entry)
+    {
+        var file = new FileInfo(path);
+        return file.Exists && (entry.Length is not { } length || (file.Length == length && file.LastWriteTimeUtc == entry.Written));
     }
 
     /// <summary>The outputs the cache knows, made by this run or an earlier one, with the format each was made in.</summary>

@@ -12,7 +12,12 @@ public static class AtomicFile
 
     /// <summary>Writes <paramref name="path"/> with what <paramref name="write"/> puts into the stream.</summary>
     /// <exception cref="OutputWriteException">The folder cannot be written (a full disk, no permission, a file in the way).</exception>
-    public static async Task WriteAsync(string path, Func<Stream, CancellationToken, Task> write, CancellationToken cancellationToken = default)
+    public static Task WriteAsync(string path, Func<Stream, CancellationToken, Task> write, CancellationToken cancellationToken = default) =>
+        WriteAsync(path, write, null, cancellationToken);
+
+    /// <summary>Writes <paramref name="path"/>, calling <paramref name="beforeRename"/> with the finished temporary file just before it takes the name.</summary>
+    /// <exception cref="OutputWriteException">The folder cannot be written (a full disk, no permission, a file in the way).</exception>
+    internal static async Task WriteAsync(string path, Func<Stream, CancellationToken, Task> write, Func<FileInfo, Task>? beforeRename, CancellationToken cancellationToken)
     {
         var folder = Path.GetDirectoryName(Path.GetFullPath(path))!;
         // The temporary name does not include the target's, so a target name near the 255-byte limit still works.
@@ -28,6 +33,11 @@ public static class AtomicFile
             }
 
             cancellationToken.ThrowIfCancellationRequested();
+            if (beforeRename is not null)
+            {
+                await beforeRename(new FileInfo(temporary));
+            }
+
             File.Move(temporary, path, overwrite: true);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
