@@ -64,17 +64,5 @@ public sealed class SampleCheckTests
         Assert.Contains("<span class=\"num\">0</span><span class=\"label\">Ready images</span>", html, StringComparison.Ordinal);
     }
 
-    /// <summary>A copy of pengumuman with a spacer as tall as the format, which nothing can shrink, above its footer.</summary>
-    private string PushedFooter()
-    {
-        var folder = Path.Combine(_folder, "pengumuman-rusak");
-        Directory.CreateDirectory(folder);
-        var source = Path.Combine(TestPaths.Templates, "pengumuman");
-        File.Copy(Path.Combine(source, "template.json"), Path.Combine(folder, "template.json"), overwrite: true);
-        var layout = File.ReadAllText(Path.Combine(source, "layout.sbn"));
-        var edited = layout.Replace("  <row background=\"{{ c.primary }}\"", "  <spacer height=\"{{ format.height }}\" shrink=\"0\"/>\n  <row background=\"{{ c.primary }}\"", StringComparison.Ordinal);
-        Assert.NotEqual(layout, edited);
-        File.WriteAllText(Path.Combine(folder, "layout.sbn"), edited);
-        return folder;
-    }
+    private string PushedFooter() => PushedFooterTemplate.Create(_folder);
 }

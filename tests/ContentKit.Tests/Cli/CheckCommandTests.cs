@@ -70,10 +70,7 @@ public sealed class CheckCommandTests(BuiltInChecks checks) : IClassFixture<Buil
     [Fact]
     public async Task A_template_whose_footer_is_pushed_off_the_canvas_fails_check_and_its_images_are_kept_as_rejected()
     {
-        var template = CopyOfPengumuman(layout => layout.Replace(
-            "  <row background=\"{{ c.primary }}\"",
-            "  <spacer height=\"{{ format.height }}\" shrink=\"0\"/>\n  <row background=\"{{ c.primary }}\"",
-            StringComparison.Ordinal));
+        var template = ContentKit.Tests.Checks.PushedFooterTemplate.Create(_folder);
         var images = Path.Combine(_folder, "images");
 
         var result = await Contentkit.RunAsync(["check", template, "--out", images, "--templates", TestPaths.Templates], _ => null, width: 400);
@@ -116,19 +113,6 @@ public sealed class CheckCommandTests(BuiltInChecks checks) : IClassFixture<Buil
 
         Assert.True(result.ExitCode == 2, result.ToString());
         Assert.Contains("'reels-pengumuman' is a video template", result.Error, StringComparison.Ordinal);
-    }
-
-    private string CopyOfPengumuman(Func<string, string> edit)
-    {
-        var folder = Path.Combine(_folder, "pengumuman-rusak");
-        Directory.CreateDirectory(folder);
-        var source = Path.Combine(TestPaths.Templates, "pengumuman");
-        File.Copy(Path.Combine(source, "template.json"), Path.Combine(folder, "template.json"));
-        var layout = File.ReadAllText(Path.Combine(source, "layout.sbn"));
-        var edited = edit(layout);
-        Assert.NotEqual(layout, edited);
-        File.WriteAllText(Path.Combine(folder, "layout.sbn"), edited);
-        return folder;
     }
 
     private static IEnumerable<string?> Strings(JsonElement array) => array.EnumerateArray().Select(e => e.GetString());
