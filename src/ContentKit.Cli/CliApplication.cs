@@ -66,6 +66,7 @@ internal static class CliApplication
             ValidateCommand.Create(console, error),
             CheckCommand.Create(console, error),
             TemplatesCommand.Create(console, error),
+            PreviewCommand.Create(console.Profile.Out.Writer, error),
         };
         root.Options.Add(language);
         foreach (var option in root.Options)

@@ -45,6 +45,36 @@ public sealed partial class Renderer
     /// <summary>The poster frame's file: the video's name with <c>.png</c>.</summary>
     public static string PosterPath(string video) => Path.ChangeExtension(video, ".png");
 
+    /// <summary>
+    /// Paints a video's frames every <paramref name="step"/> seconds from the start (<see cref="double.PositiveInfinity"/>:
+    /// none), plus its poster frame, each scaled by <paramref name="scale"/> (0.25 for a quick preview) and encoded as PNG.
+    /// Nothing is encoded with ffmpeg, so it needs none.
+    /// </summary>
+    public VideoFrames RenderFrames(BoundRow row, OutputFormat format, double step, float scale, CancellationToken cancellationToken = default)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(step);
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(scale);
+        using var composer = Compose(RenderUnit.Of(row), format, cancellationToken, out _);
+        var fps = composer.Timeline.Fps;
+        var poster = composer.PosterFrame / (double)fps;
+        var times = Enumerable.Range(0, double.IsPositiveInfinity(step) ? 0 : (int)Math.Ceiling(composer.Timeline.Duration / step))
+            .Select(i => Math.Round(i * step * fps) / fps)
+            .Append(poster)
+            .Distinct()
+            .Order()
+            .ToList();
+        var frames = new List<VideoFrame>(times.Count);
+        foreach (var time in times)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            using var frame = PaintFrame(composer, time);
+            using var pixels = new SKPixmap(frame.Pixels.Info, frame.Pixels.Address);
+            frames.Add(new VideoFrame(time, ScaledImage.Png(pixels, scale)));
+        }
+
+        return new VideoFrames(composer.Timeline.Duration, poster, frames);
+    }
+
     /// <summary>Paints the frame at <paramref name="time"/> seconds, as the video shows it before encoding.</summary>
     internal FrameBuffer RenderFrame(RenderUnit unit, OutputFormat format, double time, CancellationToken cancellationToken = default)
     {
