@@ -22,6 +22,7 @@ layanan layanan-ktp.csv
 ucapan ucapan.csv
 peringatan peringatan.csv
 lowongan lowongan.csv
+hoaks-fakta hoaks-fakta.csv
 LIST
 
 # Videos (ffmpeg on PATH): 15-second Reels of two announcements and of the statistics table, each with a poster PNG.
