@@ -23,6 +23,7 @@ ucapan ucapan.csv
 peringatan peringatan.csv
 lowongan lowongan.csv
 hoaks-fakta hoaks-fakta.csv
+duka-cita duka-cita.csv
 LIST
 
 # Videos (ffmpeg on PATH): 15-second Reels of two announcements and of the statistics table, each with a poster PNG.
