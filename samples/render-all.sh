@@ -20,6 +20,11 @@ angka-kunci angka-kunci.csv
 agenda agenda.csv
 layanan layanan-ktp.csv
 ucapan ucapan.csv
+peringatan peringatan.csv
+lowongan lowongan.csv
+hoaks-fakta hoaks-fakta.csv
+duka-cita duka-cita.csv
+prestasi prestasi.csv
 LIST
 
 # Videos (ffmpeg on PATH): 15-second Reels of two announcements and of the statistics table, each with a poster PNG.
