@@ -131,6 +131,11 @@ internal static class UnitFile
     /// <summary>A logo is a readable image inside the unit folder (the brand kit's confinement: no <c>..</c>, no link out).</summary>
     private static void CheckLogo(string folder, string logo, ErrorLocation location)
     {
+        if (string.IsNullOrWhiteSpace(logo))
+        {
+            throw new ContentKitException(Localized.Format(Messages.Unit_LogoMissing, logo, folder), location);
+        }
+
         if (AssetResolver.Confine(folder, logo) is not { } file)
         {
             throw new ContentKitException(Localized.Format(Messages.Unit_LogoOutside, logo, folder), location);

@@ -38,10 +38,10 @@ public sealed partial class UnitMarkupTests : IDisposable
             var after = unitRenderer.RenderMarkup(first, format);
 
             Assert.Equal(Swap(before, kit.Brand, unit), after);
-            Assert.Contains("Kecamatan Sukorejo", after, StringComparison.Ordinal);
+            Assert.Contains("Kecamatan Sukorejo", after, StringComparison.OrdinalIgnoreCase);
             Assert.Matches("src=\"unit:logo(-white)?\\.png\"", after);
             Assert.DoesNotContain("brand:logo", after, StringComparison.Ordinal);
-            Assert.DoesNotContain("@pemkotblitar", after, StringComparison.Ordinal);
+            Assert.DoesNotContain("@pemkotblitar", after, StringComparison.OrdinalIgnoreCase);
         }
     }
 
@@ -80,12 +80,21 @@ public sealed partial class UnitMarkupTests : IDisposable
         ];
         for (var i = 0; i < swaps.Length; i++)
         {
-            markup = Regex.Replace(markup, swaps[i].Pattern, $"\u0001{i}\u0002");
+            // A layout may upper-case a brand value in Scriban (string.upcase) instead of with uppercase="true".
+            var index = i;
+            markup = Regex.Replace(markup, swaps[i].Pattern, m => $"\u0001{index}{(IsUpperCase(m.Value) ? "U" : "")}\u0002", RegexOptions.IgnoreCase);
         }
 
-        return Placeholder().Replace(markup, m => swaps[int.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture)].Value);
+        return Placeholder().Replace(markup, m =>
+        {
+            var value = swaps[int.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture)].Value;
+            return m.Groups[2].Success ? value.ToUpperInvariant() : value;
+        });
     }
 
-    [GeneratedRegex("\u0001(\\d+)\u0002")]
+    /// <summary>Written in capitals (it has letters and none of them is lower-case).</summary>
+    private static bool IsUpperCase(string text) => text.Any(char.IsLetter) && !text.Any(char.IsLower);
+
+    [GeneratedRegex("\u0001(\\d+)(U)?\u0002")]
     private static partial Regex Placeholder();
 }

@@ -149,6 +149,14 @@ public sealed class UnitProfileTests
     }
 
     [Fact]
+    public void An_empty_logo_name_is_a_missing_logo_not_one_outside_the_folder()
+    {
+        var error = Assert.Throws<ContentKitException>(() => Load("""{ "logo": "" }"""));
+
+        Assert.Contains("The logo '' named in unit.json is not a file in", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_broken_logo_fails_when_the_unit_is_loaded_not_at_every_image()
     {
         File.WriteAllBytes(Path.Combine(_folder, "logo.png"), File.ReadAllBytes(Path.Combine(SampleUnit, "logo.png"))[..400]);
