@@ -27,6 +27,10 @@ duka-cita duka-cita.csv
 prestasi prestasi.csv
 LIST
 
+# The agenda again as a unit of the city would post it (--unit): its own name, logo, website and handle over the brand kit.
+contentkit render --templates templates --data samples/agenda.csv --template agenda --format feed,square,story,landscape \
+  --unit samples/unit/kecamatan-sukorejo --out "$out/unit-kecamatan-sukorejo"
+
 # Videos (ffmpeg on PATH): 15-second Reels of two announcements and of the statistics table, each with a poster PNG.
 contentkit render --templates templates --data samples/reels-pengumuman.csv --template reels-pengumuman --out "$out/reels-pengumuman"
 contentkit render --templates templates --data samples/statistik-penduduk.csv --template reels-statistik --out "$out/reels-statistik"

@@ -10,6 +10,12 @@ public sealed record RenderOptions
     /// <summary>The brand; null uses the brand kit the template's manifest names.</summary>
     public BrandKit? Brand { get; init; }
 
+    /// <summary>
+    /// A unit's own name, lines and logo over the brand (<see cref="UnitProfile.Load"/>, <c>--unit FOLDER</c>); null
+    /// renders as the brand kit itself.
+    /// </summary>
+    public UnitProfile? Unit { get; init; }
+
     /// <summary>The folder image paths in the data are relative to (usually the data file's folder).</summary>
     public string? DataFolder { get; init; }
 

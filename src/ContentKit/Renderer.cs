@@ -16,6 +16,9 @@ namespace ContentKit;
 /// </summary>
 public sealed partial class Renderer : IDisposable
 {
+    /// <summary>The root a unit's logos resolve in, as <c>unit:logo.png</c>.</summary>
+    private const string UnitScheme = "unit";
+
     private readonly RowBinder _binder;
     private readonly FontSet _fonts;
     private readonly TextEngine _text;
@@ -33,7 +36,8 @@ public sealed partial class Renderer : IDisposable
     {
         Template = template;
         Options = options ?? new RenderOptions();
-        Brand = Options.Brand ?? library.LoadBrand(template.Manifest.Brand);
+        var kit = Options.Brand ?? library.LoadBrand(template.Manifest.Brand);
+        Brand = Options.Unit?.Over(kit) ?? kit;
         _web = Options.Network is { } network ? new WebImages(network) : null;
         _binder = new RowBinder(template.Manifest, Options.Culture, Options.DataFolder, _web is null ? null : _web.Fetch);
         _values = template.Manifest.Values.Concat(Options.Values).GroupBy(kv => kv.Key).ToDictionary(g => g.Key, g => g.Last().Value);
@@ -51,7 +55,7 @@ public sealed partial class Renderer : IDisposable
             _resolver.WithRoot(WebImages.Scheme, _web.CacheFolder);
         }
 
-        (_logo, _logoOnDark) = (LogoReference(Brand.Logo, "unit", _resolver), Brand.LogoOnDark is { } dark ? LogoReference(dark, "unit-dark", _resolver) : null);
+        (_logo, _logoOnDark) = Logos(Brand, Options.Unit, _resolver);
         _fonts = FontSet.Load(FontFolders);
         _text = new TextEngine(_fonts, Brand.Fonts["body"]);
         _images = new ImageStore(_resolver, Options.ImageLimits);
@@ -221,7 +225,31 @@ public sealed partial class Renderer : IDisposable
         return errors.Count == row.Errors.Count ? row : row with { Errors = errors };
     }
 
-    /// <summary>A brand logo inside the kit is <c>brand:file</c>; a unit's own logo elsewhere gets a root of its own.</summary>
+    /// <summary>
+    /// The logo references the layout sees as <c>brand.logo</c> and <c>brand.logo_on_dark</c>: a unit's own logos as
+    /// <c>unit:file</c> in its folder (its one logo on dark backgrounds too, never the city's), else the brand kit's.
+    /// </summary>
+    private static (string Logo, string? LogoOnDark) Logos(BrandKit brand, UnitProfile? unit, AssetResolver resolver)
+    {
+        if (unit?.Logo is { } logo)
+        {
+            resolver.WithRoot(UnitScheme, UnitFolder(unit));
+            return ($"{UnitScheme}:{logo}", $"{UnitScheme}:{unit.LogoOnDark ?? logo}");
+        }
+
+        if (unit?.LogoOnDark is { } dark)
+        {
+            resolver.WithRoot(UnitScheme, UnitFolder(unit));
+            return (LogoReference(brand.Logo, "logo", resolver), $"{UnitScheme}:{dark}");
+        }
+
+        return (LogoReference(brand.Logo, "logo", resolver), brand.LogoOnDark is { } kitDark ? LogoReference(kitDark, "logo-dark", resolver) : null);
+    }
+
+    /// <summary>A unit made in code without a folder has its logos in the current folder, as relative paths are.</summary>
+    private static string UnitFolder(UnitProfile unit) => unit.Folder.Length > 0 ? unit.Folder : Directory.GetCurrentDirectory();
+
+    /// <summary>A brand logo inside the kit is <c>brand:file</c>; one given as a full path elsewhere gets a root of its own.</summary>
     private static string LogoReference(string logo, string root, AssetResolver resolver)
     {
         if (!Path.IsPathRooted(logo))

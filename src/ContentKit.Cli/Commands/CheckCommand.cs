@@ -19,16 +19,18 @@ internal static class CheckCommand
         var strict = CommonOptions.Strict();
         var json = new Option<bool>("--json") { Description = CliMessages.Check_Json };
         var templates = CommonOptions.Templates();
-        var command = new Command("check", CliMessages.Check_Description) { template, output, strict, json, templates };
+        var unit = CommonOptions.Unit();
+        var command = new Command("check", CliMessages.Check_Description) { template, output, strict, json, templates, unit };
 
         command.SetAction((parse, cancellationToken) => Task.FromResult(CommonOptions.Guard(error, () =>
         {
             var library = CommonOptions.Library(parse.GetValue(templates));
             var loaded = library.Load(parse.GetRequiredValue(template));
+            var profile = CommonOptions.LoadUnit(parse.GetValue(unit));
             StressReport report;
             try
             {
-                report = StressCheck.Run(library, loaded, new StressCheckOptions { OutputFolder = parse.GetValue(output), Strict = parse.GetValue(strict) }, cancellationToken);
+                report = StressCheck.Run(library, loaded, new StressCheckOptions { OutputFolder = parse.GetValue(output), Strict = parse.GetValue(strict), Unit = profile }, cancellationToken);
             }
             catch (OperationCanceledException)
             {

@@ -13,6 +13,12 @@ internal static class CommonOptions
         Description = CliMessages.Option_Templates,
     };
 
+    /// <summary><c>--unit FOLDER</c> (render, validate, check): a unit's own name, lines and logo over the brand kit.</summary>
+    public static Option<string?> Unit() => new("--unit") { Description = CliMessages.Option_Unit };
+
+    /// <summary>The unit the <c>--unit</c> folder describes, or null without the option; a bad folder is a usage error (exit 2).</summary>
+    public static UnitProfile? LoadUnit(string? folder) => folder is null ? null : UnitProfile.Load(folder);
+
     /// <summary><c>--strict</c> (render and validate): design-check warnings fail like errors. <c>--strict-text</c> is its old name.</summary>
     public static Option<bool> Strict() => new("--strict", "--strict-text") { Description = CliMessages.Option_Strict };
 

@@ -37,10 +37,11 @@ internal static class RenderCommand
         var json = new Option<bool>("--json") { Description = CliMessages.Option_Json };
         var emitMarkup = new Option<bool>("--emit-markup") { Description = CliMessages.Option_EmitMarkup };
         var templates = CommonOptions.Templates();
+        var unit = CommonOptions.Unit();
 
         var command = new Command("render", CliMessages.Render_Description)
         {
-            template, format, type, ffmpeg, encoderPreset, output, name, set, jobs, rowsOption, where, shard, failFast, dryRun, force, strict, json, emitMarkup, templates,
+            template, format, type, ffmpeg, encoderPreset, output, name, set, jobs, rowsOption, where, shard, failFast, dryRun, force, strict, json, emitMarkup, templates, unit,
         };
 
         foreach (var option in input.Options)
@@ -88,6 +89,7 @@ internal static class RenderCommand
                 var renderOptions = input.RenderOptions(parse, rows);
                 renderer = new Renderer(library, loaded, renderOptions with
                 {
+                    Unit = CommonOptions.LoadUnit(parse.GetValue(unit)),
                     // --force also asks the servers again about every cached web photo.
                     Network = renderOptions.Network is { } network ? network with { Revalidate = options.Force } : null,
                     Values = KeyValues.Parse(parse.GetValue(set) ?? [], "--set", "--set sumber=\"BPS Kota Blitar\"").ToDictionary(kv => ColumnKey.Normalize(kv.Key), kv => kv.Value),

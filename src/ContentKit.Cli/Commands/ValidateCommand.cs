@@ -23,9 +23,10 @@ internal static class ValidateCommand
         var format = new Option<string?>("--format", "-f") { Description = CliMessages.Option_ValidateFormat };
         var templates = CommonOptions.Templates();
         var strict = CommonOptions.Strict();
+        var unit = CommonOptions.Unit();
         var input = new DataInput();
 
-        var command = new Command("validate", CliMessages.Validate_Description) { template, format, strict, templates };
+        var command = new Command("validate", CliMessages.Validate_Description) { template, format, strict, templates, unit };
         foreach (var option in input.Options)
         {
             command.Add(option);
@@ -44,7 +45,7 @@ internal static class ValidateCommand
                 _ = loaded.Format(name);
             }
 
-            using var renderer = new Renderer(library, loaded, input.RenderOptions(parse, rows));
+            using var renderer = new Renderer(library, loaded, input.RenderOptions(parse, rows) with { Unit = CommonOptions.LoadUnit(parse.GetValue(unit)) });
             var problems = SheetValidator.Validate(renderer, rows, formats);
             Write(console, problems, rows, loaded.Id);
             var failing = parse.GetValue(strict) ? problems.Count : problems.Count(p => !p.IsWarning);

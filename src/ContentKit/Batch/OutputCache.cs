@@ -8,7 +8,7 @@ namespace ContentKit.Batch;
 
 /// <summary>
 /// Remembers, in the output folder, a fingerprint of everything each output was made from: its rows' values,
-/// the images they name, the template's files, the brand kit, the fonts, the options and the ContentKit
+/// the images they name, the template's files, the brand kit and unit, the fonts, the options and the ContentKit
 /// version. An output whose fingerprint is unchanged and whose file still exists is not rendered again.
 /// Each finished output is journaled at once and the whole cache saved every <see cref="SaveEvery"/> outputs or
 /// second, so a killed run keeps what it finished.
@@ -66,6 +66,8 @@ internal sealed class OutputCache : IDisposable
             .AppendLine(FolderHash(renderer.IconsFolder))
             .AppendLine(options.Type == OutputType.Mp4 ? FolderHash(renderer.MusicFolder) + " " + (renderer.Options.Video with { Ffmpeg = null }) : "")
             .AppendLine(JsonSerializer.Serialize(renderer.Brand with { Folder = "" }))
+            // A unit's unit.json and logos by content: an edited logo renders every output again.
+            .AppendLine(renderer.Options.Unit is { } unit ? string.Join(" ", unit.Files.Select(ContentHash)) : "")
             .AppendLine(options.Type.Extension())
             .AppendLine(renderer.Options.Culture.Name)
             .AppendLine(string.Join("\n", renderer.Options.Values.OrderBy(kv => kv.Key, StringComparer.Ordinal).Select(kv => $"{kv.Key}={kv.Value}")))
@@ -208,6 +210,8 @@ internal sealed class OutputCache : IDisposable
     }
 
     private static string FolderHash(string folder) => FolderFingerprints.Of(folder);
+
+    private static string ContentHash(string path) => File.Exists(path) ? Convert.ToHexString(SHA256.HashData(File.ReadAllBytes(path))) : "missing";
 
     private static string Show(object? value) => value switch
     {

@@ -39,7 +39,7 @@ public static class StressCheck
                 Directory.CreateDirectory(folder);
             }
 
-            using var renderer = new Renderer(library, template, new RenderOptions { DataFolder = photos });
+            using var renderer = new Renderer(library, template, new RenderOptions { DataFolder = photos, Unit = options.Unit });
             var cases = StressSet.Build(template.Manifest);
             var work = Plan(renderer, cases);
             var outcomes = new StressOutcome[work.Count];

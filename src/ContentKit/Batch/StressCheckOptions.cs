@@ -12,6 +12,9 @@ public sealed record StressCheckOptions
     /// <summary>Name an image with warnings <c>NAME.rejected.png</c> too, as <c>render --strict</c> would.</summary>
     public bool Strict { get; init; }
 
+    /// <summary>A unit's own name, lines and logo over the brand (<c>check --unit FOLDER</c>); null checks with the brand kit alone.</summary>
+    public Templates.UnitProfile? Unit { get; init; }
+
     /// <summary>Outputs rendered at the same time.</summary>
     public int MaxParallelism { get; init; } = Environment.ProcessorCount;
 }

@@ -40,6 +40,13 @@ internal static class PhotoFile
             ?? throw ContentKitException.WithFix(Messages.Image_CutOff, Messages.Image_SaveAgain_Fix, location);
     }
 
+    /// <summary>Reads and decodes the image at <paramref name="path"/> and lets it go: a logo checked when it is named, before any row.</summary>
+    public static void CheckDecodes(string path, ImageLimits limits)
+    {
+        using var data = Read(path, limits);
+        using var image = PhotoDecoder.Decode(data, path, limits);
+    }
+
     private static ContentKitException TooLarge(long length, ImageLimits limits, ErrorLocation location) =>
         ContentKitException.WithFix(
             Localized.Format(Messages.Image_TooLarge, length / 1048576.0, limits.MaxFileBytes / 1048576), Messages.Image_TooLarge_Fix, location);

@@ -2,8 +2,8 @@ namespace ContentKit.Templates;
 
 /// <summary>
 /// A brand: colours, type families, logo, footer lines and the unit name. Loaded from
-/// <c>templates/brands/&lt;id&gt;/brand.json</c>; a unit (a kecamatan office, a school) overrides the
-/// name and logo with <see cref="ForUnit"/> instead of copying the kit.
+/// <c>templates/brands/&lt;id&gt;/brand.json</c>; a unit (a kecamatan office, a school) sets its own name, lines and
+/// logo with a <see cref="UnitProfile"/> instead of copying the kit.
 /// </summary>
 public sealed record BrandKit
 {
@@ -15,7 +15,7 @@ public sealed record BrandKit
     /// <summary>The organisation, e.g. "Pemerintah Kota Blitar".</summary>
     public required string Name { get; init; }
 
-    /// <summary>The unit publishing the content, e.g. "Dinas Komunikasi dan Informatika".</summary>
+    /// <summary>The unit publishing the content, e.g. "Dinas Komunikasi Informatika dan Statistik (Diskominfotik) Kota Blitar".</summary>
     public string Unit { get; init; } = "";
 
     /// <summary>Named colours (<c>primary</c>, <c>accent</c>, <c>text</c>…) as <c>#RRGGBB</c>.</summary>
@@ -75,17 +75,5 @@ public sealed record BrandKit
         }
 
         return brand;
-    }
-
-    /// <summary>The same brand for a unit with its own name and, optionally, its own logo file.</summary>
-    public BrandKit ForUnit(string unit, string? logoFile = null)
-    {
-        if (logoFile is null)
-        {
-            return this with { Unit = unit };
-        }
-
-        var full = Path.GetFullPath(logoFile);
-        return this with { Unit = unit, Logo = full, LogoOnDark = full };
     }
 }
