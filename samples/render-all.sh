@@ -20,6 +20,7 @@ angka-kunci angka-kunci.csv
 agenda agenda.csv
 layanan layanan-ktp.csv
 ucapan ucapan.csv
+dokumentasi dokumentasi.csv
 LIST
 
 # Videos (ffmpeg on PATH): 15-second Reels of two announcements and of the statistics table, each with a poster PNG.

@@ -18,6 +18,7 @@ public sealed class TemplateLibraryGoldenImageTests(SampleRendererFixture fixtur
             ("agenda", "agenda.csv", ["feed", "square", "story", "landscape"]),
             ("layanan", "layanan-ktp.csv", ["feed", "square", "story", "landscape"]),
             ("ucapan", "ucapan.csv", ["feed", "square", "story", "landscape"]),
+            ("dokumentasi", "dokumentasi.csv", ["feed", "square", "story", "landscape"]),
             ("pengumuman", "pengumuman.csv", ["landscape"]),
             ("kutipan", "kutipan.csv", ["landscape"]),
         ];
