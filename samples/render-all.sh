@@ -21,6 +21,7 @@ agenda agenda.csv
 layanan layanan-ktp.csv
 ucapan ucapan.csv
 dokumentasi dokumentasi.csv
+harga-pangan harga-pangan.csv
 LIST
 
 # Videos (ffmpeg on PATH): 15-second Reels of two announcements and of the statistics table, each with a poster PNG.

@@ -19,6 +19,7 @@ public sealed class TemplateLibraryGoldenImageTests(SampleRendererFixture fixtur
             ("layanan", "layanan-ktp.csv", ["feed", "square", "story", "landscape"]),
             ("ucapan", "ucapan.csv", ["feed", "square", "story", "landscape"]),
             ("dokumentasi", "dokumentasi.csv", ["feed", "square", "story", "landscape"]),
+            ("harga-pangan", "harga-pangan.csv", ["feed", "square", "story", "landscape"]),
             ("pengumuman", "pengumuman.csv", ["landscape"]),
             ("kutipan", "kutipan.csv", ["landscape"]),
         ];
