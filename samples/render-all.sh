@@ -22,6 +22,7 @@ layanan layanan-ktp.csv
 ucapan ucapan.csv
 dokumentasi dokumentasi.csv
 harga-pangan harga-pangan.csv
+jam-layanan jam-layanan.csv
 LIST
 
 # Videos (ffmpeg on PATH): 15-second Reels of two announcements and of the statistics table, each with a poster PNG.

@@ -20,6 +20,7 @@ public sealed class TemplateLibraryGoldenImageTests(SampleRendererFixture fixtur
             ("ucapan", "ucapan.csv", ["feed", "square", "story", "landscape"]),
             ("dokumentasi", "dokumentasi.csv", ["feed", "square", "story", "landscape"]),
             ("harga-pangan", "harga-pangan.csv", ["feed", "square", "story", "landscape"]),
+            ("jam-layanan", "jam-layanan.csv", ["feed", "square", "story", "landscape"]),
             ("pengumuman", "pengumuman.csv", ["landscape"]),
             ("kutipan", "kutipan.csv", ["landscape"]),
         ];
