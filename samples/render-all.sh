@@ -23,6 +23,7 @@ ucapan ucapan.csv
 dokumentasi dokumentasi.csv
 harga-pangan harga-pangan.csv
 jam-layanan jam-layanan.csv
+hitung-mundur hitung-mundur.csv
 LIST
 
 # Videos (ffmpeg on PATH): 15-second Reels of two announcements and of the statistics table, each with a poster PNG.

@@ -19,6 +19,7 @@ public sealed class SampleDesignCheckTests
     [InlineData("dokumentasi", "dokumentasi.csv")]
     [InlineData("harga-pangan", "harga-pangan.csv")]
     [InlineData("jam-layanan", "jam-layanan.csv")]
+    [InlineData("hitung-mundur", "hitung-mundur.csv")]
     public async Task A_built_in_template_renders_its_sample_in_every_format_with_no_finding(string template, string sample)
     {
         var output = Path.Combine(_folder, template);
