@@ -25,6 +25,10 @@ lowongan lowongan.csv
 hoaks-fakta hoaks-fakta.csv
 duka-cita duka-cita.csv
 prestasi prestasi.csv
+dokumentasi dokumentasi.csv
+harga-pangan harga-pangan.csv
+jam-layanan jam-layanan.csv
+hitung-mundur hitung-mundur.csv
 LIST
 
 # The agenda again as a unit of the city would post it (--unit): its own name, logo, website and handle over the brand kit.

@@ -22,6 +22,12 @@ public sealed record RenderOptions
     /// <summary>Template-level values (<c>--set KEY=VALUE</c>), seen by the layout as <c>job.KEY</c>.</summary>
     public IReadOnlyDictionary<string, string> Values { get; init; } = new Dictionary<string, string>();
 
+    /// <summary>
+    /// The clock a template's <c>hari_ini</c> value reads when neither <c>--set</c> nor the data gives it (hitung-mundur counts
+    /// the days to an event from it): the local date when the renderer is made. Tests pass a fixed clock.
+    /// </summary>
+    public TimeProvider Clock { get; init; } = TimeProvider.System;
+
     /// <summary>The culture numbers and dates in the data are written in; Indonesian by default.</summary>
     public CultureInfo Culture { get; init; } = CultureInfo.GetCultureInfo("id-ID");
 

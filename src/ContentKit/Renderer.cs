@@ -41,6 +41,11 @@ public sealed partial class Renderer : IDisposable
         _web = Options.Network is { } network ? new WebImages(network) : null;
         _binder = new RowBinder(template.Manifest, Options.Culture, Options.DataFolder, _web is null ? null : _web.Fetch);
         _values = template.Manifest.Values.Concat(Options.Values).GroupBy(kv => kv.Key).ToDictionary(g => g.Key, g => g.Last().Value);
+        if (_values.TryGetValue(TodayValue, out var today) && string.IsNullOrWhiteSpace(today))
+        {
+            // Read once, so every output of a batch counts from the same day even when it runs past midnight.
+            _values[TodayValue] = Options.Clock.GetLocalNow().ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        }
 
         MusicFolder = Path.Combine(library.Root, "music");
         _resolver = new AssetResolver(template.Folder).WithRoot("brand", Brand.Folder).WithRoot("music", MusicFolder);
@@ -64,8 +69,17 @@ public sealed partial class Renderer : IDisposable
         _painter = new Painter(_images, _icons);
     }
 
+    /// <summary>
+    /// The template value that stands for today's date (<c>yyyy-MM-dd</c>): a manifest that declares it empty gets the
+    /// date of <see cref="RenderOptions.Clock"/>; <c>--set hari_ini=2026-08-10</c> gives a fixed one.
+    /// </summary>
+    internal const string TodayValue = "hari_ini";
+
     /// <summary>The template.</summary>
     public Template Template { get; }
+
+    /// <summary>The template values the layout sees as <c>job</c>: the manifest's, overridden by the options', with <c>hari_ini</c> filled in.</summary>
+    internal IReadOnlyDictionary<string, string> Values => _values;
 
     /// <summary>The brand in use.</summary>
     public BrandKit Brand { get; }

@@ -70,7 +70,8 @@ internal sealed class OutputCache : IDisposable
             .AppendLine(renderer.Options.Unit is { } unit ? string.Join(" ", unit.Files.Select(ContentHash)) : "")
             .AppendLine(options.Type.Extension())
             .AppendLine(renderer.Options.Culture.Name)
-            .AppendLine(string.Join("\n", renderer.Options.Values.OrderBy(kv => kv.Key, StringComparer.Ordinal).Select(kv => $"{kv.Key}={kv.Value}")))
+            // The values as the layout sees them: the set ones, and today's date for a template that counts from it.
+            .AppendLine(string.Join("\n", renderer.Values.OrderBy(kv => kv.Key, StringComparer.Ordinal).Select(kv => $"{kv.Key}={kv.Value}")))
             .ToString();
         return new OutputCache(folder, entries, Hash(job), journal);
     }

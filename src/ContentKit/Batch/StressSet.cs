@@ -8,7 +8,8 @@ namespace ContentKit.Batch;
 /// Builds the stress set of a template from its manifest's fields: typical values; every text very short; each text
 /// field at its longest (its max length, else a 40-word title or a 400-character text) while the others stay typical;
 /// every optional field empty; emoji in every text; a portrait, a very dark and a very bright photo in each image
-/// field; Arabic script in a field meant for an Arabic line; and for table and group bindings 1 and 30 rows.
+/// field (a required image field holds the portrait in the other cases); Arabic script in a field meant for an Arabic
+/// line; and for table and group bindings 1 and 30 rows.
 /// Fields with a default (icon names, number formats) are keywords and keep their default.
 /// </summary>
 internal static class StressSet

@@ -1,4 +1,5 @@
 using System.Text;
+using ContentKit.Drawing;
 using ContentKit.Templates;
 
 namespace ContentKit.Batch;
@@ -43,14 +44,17 @@ internal static class StressValues
     public static bool IsArabic(FieldDefinition field) =>
         field.Name.Contains("arab", StringComparison.OrdinalIgnoreCase) || field.Help?.Contains("arab", StringComparison.OrdinalIgnoreCase) == true;
 
-    /// <summary>An ordinary value for <paramref name="field"/> in row <paramref name="row"/> (from 0); null for an image (no photo).</summary>
+    /// <summary>
+    /// An ordinary value for <paramref name="field"/> in row <paramref name="row"/> (from 0); for an image, no photo unless the
+    /// field is required (dokumentasi's <c>foto</c>): then the portrait, so every case of such a template can render at all.
+    /// </summary>
     public static object? Typical(FieldDefinition field, int row) => field.Type switch
     {
         FieldType.Number => field.Required ? (1250.0 * (row + 1)) + (375 * (row % 4)) : row + 1,
         FieldType.Date => FirstDay.AddDays(row % 5),
         FieldType.Url => Url,
         FieldType.Color => "#0E5E4A",
-        FieldType.Image => null,
+        FieldType.Image => field.Required ? StressPhotos.Portrait : null,
 
         // A field with a default is a keyword (an icon name, a number format): its default is the typical value.
         _ when field.Default is not null => null,

@@ -56,6 +56,18 @@ public class StressSetTests
     }
 
     [Fact]
+    public void A_required_image_field_holds_a_photo_in_every_case_so_the_template_can_render_them_all()
+    {
+        var cases = StressSet.Build(Manifest("dokumentasi"));
+
+        Assert.All(cases, c => Assert.NotNull(c.Sheet.Rows[0]["foto"]));
+        Assert.Equal(StressPhotos.Portrait, Row(cases, "every optional field empty")["foto"]);
+        Assert.Null(Row(cases, "every optional field empty")["foto_2"]);
+        Assert.Equal(StressPhotos.Dark, Row(cases, "foto: very dark photo")["foto"]);
+        Assert.Null(Row(cases, "typical values in every field")["foto_2"]);
+    }
+
+    [Fact]
     public void A_field_for_an_Arabic_line_gets_Arabic_script_and_the_other_texts_get_emoji()
     {
         var cases = StressSet.Build(Manifest("ucapan"));

@@ -32,7 +32,7 @@ internal sealed class SampleRenderer : IDisposable
         if (!_renderers.TryGetValue((template, sample), out var entry))
         {
             var sheet = DataReader.Read(Path.Combine(TestPaths.Samples, sample));
-            var renderer = new Renderer(Library, Library.Load(template), new RenderOptions { DataFolder = TestPaths.Samples });
+            var renderer = new Renderer(Library, Library.Load(template), new RenderOptions { DataFolder = TestPaths.Samples, Clock = FixedClock.SampleDay });
             _renderers[(template, sample)] = entry = (renderer, sheet);
         }
 

@@ -18,6 +18,10 @@ public sealed class TemplateLibraryGoldenImageTests(SampleRendererFixture fixtur
             ("agenda", "agenda.csv", ["feed", "square", "story", "landscape"]),
             ("layanan", "layanan-ktp.csv", ["feed", "square", "story", "landscape"]),
             ("ucapan", "ucapan.csv", ["feed", "square", "story", "landscape"]),
+            ("dokumentasi", "dokumentasi.csv", ["feed", "square", "story", "landscape"]),
+            ("harga-pangan", "harga-pangan.csv", ["feed", "square", "story", "landscape"]),
+            ("jam-layanan", "jam-layanan.csv", ["feed", "square", "story", "landscape"]),
+            ("hitung-mundur", "hitung-mundur.csv", ["feed", "square", "story", "landscape"]),
             ("pengumuman", "pengumuman.csv", ["landscape"]),
             ("kutipan", "kutipan.csv", ["landscape"]),
         ];

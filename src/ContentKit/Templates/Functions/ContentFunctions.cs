@@ -14,6 +14,7 @@ namespace ContentKit.Templates.Functions;
 /// <item><term><c>terbilang(value)</c></term><description><see cref="IndonesianFormat.Words"/>.</description></item>
 /// <item><term><c>slug(text)</c>, <c>potong(text, length)</c></term><description><see cref="IndonesianFormat.Slug"/>, <see cref="IndonesianFormat.Truncate"/>.</description></item>
 /// <item><term><c>huruf_besar(text)</c>, <c>judul(text)</c></term><description><see cref="IndonesianFormat.Upper"/>, <see cref="IndonesianFormat.Title"/>.</description></item>
+/// <item><term><c>selisih_hari(date, until)</c></term><description>Whole days from the date to <c>until</c> (negative when it lies before), times ignored: <c>{{ selisih_hari job.hari_ini row.tanggal }}</c>.</description></item>
 /// <item><term><c>lebar_qr(text, pixels)</c></term><description>The width a QR code of the text needs for modules of that many pixels (<see cref="QrSize"/>).</description></item>
 /// </list>
 /// Values are read by <see cref="FunctionArguments"/>; null or blank values write nothing.
@@ -49,6 +50,11 @@ internal static class ContentFunctions
             new("huruf_besar", (value, _) => IndonesianFormat.Upper(FunctionArguments.ToText(value))),
             new("judul", (value, _) => IndonesianFormat.Title(FunctionArguments.ToText(value))),
             new(
+                "selisih_hari",
+                (value, until) => until is null || until is string { Length: 0 } ? "" : DaysBetween(value, until),
+                "until",
+                optionRequired: true),
+            new(
                 "lebar_qr",
                 (value, pixels) => (QrSize.Modules(FunctionArguments.ToText(value)) * FunctionArguments.ToCount(pixels, "pixels")).ToString(System.Globalization.CultureInfo.InvariantCulture),
                 "pixels",
@@ -64,6 +70,9 @@ internal static class ContentFunctions
         result.IsReadOnly = true;
         return result;
     }
+
+    private static string DaysBetween(object from, object until) =>
+        (FunctionArguments.ToDate(until).Date - FunctionArguments.ToDate(from).Date).Days.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
     private static string Option(object? option, string fallback) => option is null ? fallback : FunctionArguments.ToText(option);
 

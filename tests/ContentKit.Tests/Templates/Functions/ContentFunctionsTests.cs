@@ -29,6 +29,9 @@ public sealed class ContentFunctionsTests
     [InlineData("{{ row.judul | huruf_besar }}", "RAPAT KOORDINASI LINTAS SEKTOR")]
     [InlineData("{{ 'kota blitar' | judul }}", "Kota Blitar")]
     [InlineData("{{ row.anggaran | rupiah_singkat | huruf_besar }}", "RP 443,86 MILIAR")]
+    [InlineData("{{ selisih_hari '2026-08-10' '17/08/2026' }}", "7")]
+    [InlineData("{{ '2026-08-17 23:00' | selisih_hari '2026-08-10 06:00' }}", "-7")]
+    [InlineData("{{ selisih_hari '2026-12-31' '2027-01-01' }}", "1")]
     public void Templates_call_each_function_by_name_and_through_pipes(string source, string expected) =>
         Assert.Equal(expected, Render(source));
 
@@ -97,7 +100,7 @@ public sealed class ContentFunctionsTests
     [Fact]
     public void Create_holds_exactly_the_documented_functions() =>
         Assert.Equal(
-            ["angka", "huruf_besar", "jam", "judul", "lebar_qr", "persen", "potong", "rupiah", "rupiah_singkat", "slug", "tanggal", "terbilang"],
+            ["angka", "huruf_besar", "jam", "judul", "lebar_qr", "persen", "potong", "rupiah", "rupiah_singkat", "selisih_hari", "slug", "tanggal", "terbilang"],
             ContentFunctions.Create().Keys.Order(StringComparer.Ordinal));
 
     [Fact]
