@@ -51,6 +51,7 @@ internal static class StressValues
         FieldType.Url => Url,
         FieldType.Color => "#0E5E4A",
         FieldType.Image => null,
+        FieldType.Focus => "auto",
 
         // A field with a default is a keyword (an icon name, a number format): its default is the typical value.
         _ when field.Default is not null => null,
