@@ -25,7 +25,7 @@ internal readonly record struct ImageFocus(float X, float Y, bool IsAuto = false
         var word = text?.Trim().ToLowerInvariant() ?? "";
         switch (word)
         {
-            case "auto" or "otomatis":
+            case "auto":
                 focus = Auto;
                 return true;
             case "atas" or "top":

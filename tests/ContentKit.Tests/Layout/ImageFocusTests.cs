@@ -33,7 +33,6 @@ public class ImageFocusTests
     [Theory]
     [InlineData("auto")]
     [InlineData(" AUTO ")]
-    [InlineData("otomatis")]
     public void Auto_asks_for_the_saliency_crop(string text)
     {
         Assert.True(ImageFocus.TryParse(text, out var focus));

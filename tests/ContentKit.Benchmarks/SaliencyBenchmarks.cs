@@ -1,0 +1,38 @@
+using BenchmarkDotNet.Attributes;
+using ContentKit.Drawing.Saliency;
+using SkiaSharp;
+
+namespace ContentKit.Benchmarks;
+
+/// <summary>
+/// What does <c>focus="auto"</c> cost per photo? The saliency map of a decoded photo at the poster's decode size
+/// (2,400×1,800, as <see cref="ContentKit.Drawing.ImageLimits.DecodeSide"/> leaves a 12-megapixel photo), made once per
+/// decode and cached with it; and the crop chosen from it, once per photo box drawn.
+/// </summary>
+[MemoryDiagnoser]
+public class SaliencyBenchmarks
+{
+    private SKImage _photo = null!;
+    private SaliencyMap _map = null!;
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        using var sample = SKImage.FromEncodedData(Path.Combine(RepoPaths.Samples, "foto", "sungai.jpg"));
+        using var surface = SKSurface.Create(new SKImageInfo(2400, 1800));
+        surface.Canvas.DrawImage(sample, SKRect.Create(2400, 1800), new SKSamplingOptions(SKCubicResampler.Mitchell));
+        _photo = surface.Snapshot().ToRasterImage();
+        _map = SaliencyDetector.Detect(_photo);
+    }
+
+    [GlobalCleanup]
+    public void Cleanup() => _photo.Dispose();
+
+    /// <summary>Downscale to 256 px, score every pixel, sum into cells.</summary>
+    [Benchmark]
+    public SaliencyMap Detect() => SaliencyDetector.Detect(_photo);
+
+    /// <summary>The feed crop (1080×1350) of that photo: every window along the cut axis scored.</summary>
+    [Benchmark]
+    public float CropForFeed() => _map.FocusFor(1080 / 1350f).X;
+}
