@@ -30,7 +30,7 @@ public class SaliencyBenchmarks
 
     /// <summary>Downscale to 256 px, score every pixel, sum into cells.</summary>
     [Benchmark]
-    public SaliencyMap Detect() => SaliencyDetector.Detect(_photo);
+    public long Detect() => SaliencyDetector.Detect(_photo).Bytes;
 
     /// <summary>The feed crop (1080×1350) of that photo: every window along the cut axis scored.</summary>
     [Benchmark]
