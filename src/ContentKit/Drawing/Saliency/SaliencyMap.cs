@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Drawing;
 
 namespace ContentKit.Drawing.Saliency;
@@ -21,6 +22,9 @@ internal sealed class SaliencyMap
     private readonly float _height;
     private readonly float[] _cells;
 
+    /// <summary>Crops chosen so far, by box proportions: a photo is cropped to the same box when checked, drawn and filmed.</summary>
+    private readonly ConcurrentDictionary<float, PointF> _chosen = new();
+
     /// <param name="columns">Cells across.</param>
     /// <param name="rows">Cells down.</param>
     /// <param name="width">The photo's width in cells (the last column may be partly outside it).</param>
@@ -40,7 +44,9 @@ internal sealed class SaliencyMap
     /// nearest the window's middle, with nothing salient on its edges. A cover crop cuts one axis only, so the windows
     /// tried slide along that axis; of equal windows the one nearest the photo's centre wins.
     /// </summary>
-    public PointF FocusFor(float boxAspect)
+    public PointF FocusFor(float boxAspect) => _chosen.GetOrAdd(boxAspect, Choose);
+
+    private PointF Choose(float boxAspect)
     {
         if (!(boxAspect > 0))
         {
