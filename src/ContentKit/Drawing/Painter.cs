@@ -165,8 +165,11 @@ internal sealed class Painter(ImageStore images, IconLibrary icons)
         switch (element.Fit)
         {
             case ImageFit.Cover:
-                var focus = element.Focus.IsAuto ? lease.Saliency.FocusFor(bounds.Width / bounds.Height) : new System.Drawing.PointF(element.Focus.X, element.Focus.Y);
-                source = CoverCrop.Of(new System.Drawing.SizeF(image.Width, image.Height), new System.Drawing.SizeF(bounds.Width, bounds.Height), focus.X, focus.Y).ToSkia();
+                var focus = element.Focus.IsAuto
+                    ? lease.Saliency.FocusFor(bounds.Width / bounds.Height)
+                    : new System.Drawing.PointF(element.Focus.X, element.Focus.Y);
+                var photo = new System.Drawing.SizeF(image.Width, image.Height);
+                source = CoverCrop.Of(photo, new System.Drawing.SizeF(bounds.Width, bounds.Height), focus.X, focus.Y).ToSkia();
                 break;
             case ImageFit.Contain:
                 var contain = Math.Min(scaleX, scaleY);

@@ -35,7 +35,7 @@ internal sealed class SaliencyMap
         (_columns, _rows, _width, _height, _cells) = (columns, rows, width, height, cells);
     }
 
-    /// <summary>The bytes the map holds, counted with its photo in the cache's budget.</summary>
+    /// <summary>The bytes of the map's cells (at most 64×64 floats: 16 KiB).</summary>
     public long Bytes => _cells.Length * sizeof(float);
 
     /// <summary>
