@@ -55,6 +55,7 @@ internal static class StressValues
         FieldType.Url => Url,
         FieldType.Color => "#0E5E4A",
         FieldType.Image => field.Required ? StressPhotos.Portrait : null,
+        FieldType.Focus => "auto",
 
         // A field with a default is a keyword (an icon name, a number format): its default is the typical value.
         _ when field.Default is not null => null,

@@ -165,9 +165,11 @@ internal sealed class Painter(ImageStore images, IconLibrary icons)
         switch (element.Fit)
         {
             case ImageFit.Cover:
-                var cover = Math.Max(scaleX, scaleY);
-                var (w, h) = (bounds.Width / cover, bounds.Height / cover);
-                source = SKRect.Create((image.Width - w) * element.FocusX, (image.Height - h) * element.FocusY, w, h);
+                var focus = element.Focus.IsAuto
+                    ? lease.Saliency.FocusFor(bounds.Width / bounds.Height)
+                    : new System.Drawing.PointF(element.Focus.X, element.Focus.Y);
+                var photo = new System.Drawing.SizeF(image.Width, image.Height);
+                source = CoverCrop.Of(photo, new System.Drawing.SizeF(bounds.Width, bounds.Height), focus.X, focus.Y).ToSkia();
                 break;
             case ImageFit.Contain:
                 var contain = Math.Min(scaleX, scaleY);

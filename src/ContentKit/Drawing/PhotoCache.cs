@@ -1,4 +1,5 @@
 using System.Runtime.ExceptionServices;
+using ContentKit.Drawing.Saliency;
 using SkiaSharp;
 
 namespace ContentKit.Drawing;
@@ -8,6 +9,8 @@ namespace ContentKit.Drawing;
 /// Thread-safe; while an image is cached it is decoded once however many threads ask for it at the same time.
 /// An image being drawn (leased) is never evicted, so the budget is exceeded only by images in use right now.
 /// A failed decode is remembered (its error is small) and fails every later request at once.
+/// Each image's <see cref="SaliencyMap"/> (for <c>focus="auto"</c>) is made the first time a lease asks for it and is
+/// kept, and evicted, with the image: one analysis per decode, however many rows and formats crop the photo.
 /// </summary>
 internal sealed class PhotoCache(long budgetBytes, Func<string, SKImage> decode) : IDisposable
 {
@@ -79,7 +82,7 @@ internal sealed class PhotoCache(long budgetBytes, Func<string, SKImage> decode)
             Trim();
         }
 
-        return new ImageLease(image, () => Release(entry));
+        return new ImageLease(image, () => entry.Saliency.Value, () => Release(entry));
     }
 
     private void Release(Entry entry)
@@ -138,11 +141,16 @@ internal sealed class PhotoCache(long budgetBytes, Func<string, SKImage> decode)
         {
             (Key, Image) = (key, image);
             Node = new LinkedListNode<Entry>(this);
+
+            // A few kilobytes beside megabytes of pixels: not counted in the budget.
+            Saliency = new Lazy<SaliencyMap>(() => SaliencyDetector.Detect(Image.Value), LazyThreadSafetyMode.ExecutionAndPublication);
         }
 
         public string Key { get; }
 
         public Lazy<SKImage> Image { get; }
+
+        public Lazy<SaliencyMap> Saliency { get; }
 
         public LinkedListNode<Entry> Node { get; }
 

@@ -23,4 +23,11 @@ public enum FieldType
 
     /// <summary>Several text items separated by <c>;</c> or line breaks.</summary>
     List,
+
+    /// <summary>
+    /// Which part of a photo a crop keeps: <c>auto</c> (found in the photo), <c>atas</c>, <c>tengah</c>, <c>bawah</c>
+    /// (<c>top</c>, <c>center</c>, <c>bottom</c>), or two fractions <c>x,y</c> from 0 to 1; a layout passes it to an
+    /// image's <c>focus</c> attribute. Conventionally named after its photo field, as <c>foto_fokus</c>.
+    /// </summary>
+    Focus,
 }

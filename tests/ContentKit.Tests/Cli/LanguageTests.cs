@@ -100,8 +100,8 @@ public class LanguageTests
         var indonesian = await Contentkit.RunAsync([.. args, "--lang", "id"], _ => null, Wide);
 
         // The sample has neither data problems nor design-check findings: the verdict in each language, and the same exit.
-        Assert.StartsWith("No problems: 6 rows of pengumuman.csv are ready to render with 'pengumuman'.", english.Output, StringComparison.Ordinal);
-        Assert.StartsWith("Tidak ada masalah: 6 baris di pengumuman.csv siap dibuat dengan templat", indonesian.Output, StringComparison.Ordinal);
+        Assert.StartsWith("No problems: 7 rows of pengumuman.csv are ready to render with 'pengumuman'.", english.Output, StringComparison.Ordinal);
+        Assert.StartsWith("Tidak ada masalah: 7 baris di pengumuman.csv siap dibuat dengan templat", indonesian.Output, StringComparison.Ordinal);
         Assert.Equal((0, 0), (english.ExitCode, indonesian.ExitCode));
     }
 

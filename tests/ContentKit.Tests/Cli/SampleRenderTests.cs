@@ -16,7 +16,7 @@ public class SampleRenderTests(SampleRenders renders) : IClassFixture<SampleRend
     [Fact]
     public void Every_sample_row_renders_feed_at_1080_by_1350_and_story_at_1080_by_1920()
     {
-        Assert.Equal([2, 3, 4, 5, 6, 7], renders.Files["csv"].Keys);
+        Assert.Equal([2, 3, 4, 5, 6, 7, 8], renders.Files["csv"].Keys);
         foreach (var files in renders.Files["csv"].Values)
         {
             Assert.Equal([(1080, 1350), (1080, 1920)], files.Select(Png.SizeOf));

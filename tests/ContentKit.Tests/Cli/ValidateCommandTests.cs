@@ -38,7 +38,7 @@ public class ValidateCommandTests
 
         Assert.True(result.ExitCode == 0, result.ToString());
         Assert.Equal("", result.Error);
-        Assert.StartsWith("No problems: 6 rows of pengumuman.csv are ready to render with 'pengumuman'.", result.Output, StringComparison.Ordinal);
+        Assert.StartsWith("No problems: 7 rows of pengumuman.csv are ready to render with 'pengumuman'.", result.Output, StringComparison.Ordinal);
         Assert.DoesNotContain("Design check of the outputs", result.Output, StringComparison.Ordinal);
         Assert.True(strict.ExitCode == 0, strict.ToString());
     }

@@ -220,6 +220,16 @@ public class MarkupErrorTests
         Assert.True(error.Location.IsEmpty);
     }
 
+    [Fact]
+    public void A_focus_that_is_no_point_word_or_auto_names_the_forms_accepted()
+    {
+        var error = Read("""<layers><image src="foto/a.jpg" focus="kiri"/></layers>""");
+
+        Assert.Contains("focus", error.Message, StringComparison.Ordinal);
+        Assert.Contains("'auto', 'top', 'center', 'bottom' (or atas, tengah, bawah)", error.Message, StringComparison.Ordinal);
+        Assert.Contains("0.5,0.3", error.Message, StringComparison.Ordinal);
+    }
+
     private static MarkupException Read(string markup, Func<int, ErrorLocation?>? locate = null) =>
         Assert.Throws<MarkupException>(() => MarkupReader.Read(markup, locate));
 }

@@ -170,8 +170,7 @@ public class MarkupReadingTests
         Assert.Equal("foto/taman.jpg", image.Source);
         Assert.Equal(ImageFit.Contain, image.Fit);
         Assert.Equal(12, image.Radius);
-        Assert.Equal(0.5f, image.FocusX);
-        Assert.Equal(0.3f, image.FocusY, 0.0001f);
+        Assert.Equal(new ImageFocus(0.5f, 0.3f), image.Focus);
     }
 
     private static T Read<T>(string markup)

@@ -9,10 +9,8 @@ internal sealed record ImageElement : Element
 
     public float Radius { get; init; }
 
-    /// <summary>The point kept in view when cropping, 0..1 on each axis (0.5, 0.5 is the centre).</summary>
-    public float FocusX { get; init; } = 0.5f;
-
-    public float FocusY { get; init; } = 0.5f;
+    /// <summary>What a cover crop keeps in view (<see cref="CoverCrop"/>): the centre unless the markup says <c>focus</c>.</summary>
+    public ImageFocus Focus { get; init; } = ImageFocus.Center;
 
     public System.Collections.Immutable.ImmutableArray<ImageFilter> Filters { get; init; } = [];
 

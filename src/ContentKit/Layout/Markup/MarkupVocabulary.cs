@@ -90,7 +90,7 @@ internal static class MarkupVocabulary
         .Add("src", (e, v) => e with { Source = v.Trim() })
         .Add("fit", (e, v) => e with { Fit = Keyword<ImageFit>(v) })
         .Add("radius", (e, v) => e with { Radius = NonNegative(v) })
-        .Add("focus", (e, v) => WithFocus(e, v))
+        .Add("focus", (e, v) => e with { Focus = ImageFocus.TryParse(v, out var focus) ? focus : throw new FormatException(Messages.Value_Focus) })
         .Add("filter", (e, v) => e with { Filters = Filters(v) })
         .Add("shadow", (e, v) => e with { Shadow = Shadow(v) });
 
@@ -166,21 +166,6 @@ internal static class MarkupVocabulary
 
     private static Decoration WithBorder(Decoration decoration, (float Width, Rgba Color) border) =>
         decoration with { BorderWidth = border.Width, BorderColor = border.Color };
-
-    private static ImageElement WithFocus(ImageElement image, string text)
-    {
-        var parts = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        if (parts.Length != 2 || !parts.All(p => p.EndsWith('%')))
-        {
-            throw new FormatException(Messages.Value_Focus);
-        }
-
-        return image with
-        {
-            FocusX = Math.Clamp(Number(parts[0][..^1]) / 100f, 0, 1),
-            FocusY = Math.Clamp(Number(parts[1][..^1]) / 100f, 0, 1),
-        };
-    }
 
     private static Video.Motion MotionOf(BoxStyle style) => style.Motion ?? new Video.Motion();
 }
