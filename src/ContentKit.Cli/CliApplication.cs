@@ -66,6 +66,7 @@ internal static class CliApplication
             ValidateCommand.Create(console, error),
             CheckCommand.Create(console, error),
             TemplatesCommand.Create(console, error),
+            SheetCommand.Create(console, error),
         };
         root.Options.Add(language);
         foreach (var option in root.Options)
