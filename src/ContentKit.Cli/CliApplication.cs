@@ -67,6 +67,7 @@ internal static class CliApplication
             CheckCommand.Create(console, error),
             TemplatesCommand.Create(console, error),
             SheetCommand.Create(console, error),
+            InitCommand.Create(console, error),
         };
         root.Options.Add(language);
         foreach (var option in root.Options)
