@@ -16,7 +16,7 @@ internal static class InitCommand
     public static Command Create(IAnsiConsole console, TextWriter error)
     {
         var folder = new Argument<string>("folder") { Description = CliMessages.Init_FolderArgument, DefaultValueFactory = _ => DefaultFolder };
-        var template = new Option<string>("--template", "-t") { Description = CliMessages.Init_Template, DefaultValueFactory = _ => DefaultTemplate };
+        var template = new Option<string>("--template", "-t") { Description = CliMessages.Init_Template, HelpName = "ID|FOLDER", DefaultValueFactory = _ => DefaultTemplate };
         var templates = CommonOptions.Templates();
         var command = new Command("init", CliMessages.Init_Description) { folder, template, templates };
         command.SetAction(parse => CommonOptions.Guard(error, () =>

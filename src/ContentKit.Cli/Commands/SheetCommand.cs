@@ -13,7 +13,7 @@ internal static class SheetCommand
     public static Command Create(IAnsiConsole console, TextWriter error)
     {
         var template = new Argument<string>("template") { Description = CliMessages.Sheet_TemplateArgument };
-        var output = new Option<string?>("--out", "-o") { Description = CliMessages.Sheet_Out };
+        var output = new Option<string?>("--out", "-o") { Description = CliMessages.Sheet_Out, HelpName = "FILE.xlsx" };
         var force = new Option<bool>("--force") { Description = CliMessages.Sheet_Force };
         var templates = CommonOptions.Templates();
         var command = new Command("sheet", CliMessages.Sheet_Description) { template, output, force, templates };

@@ -13,15 +13,15 @@ internal static class TemplatesNewCommand
     public static Command Create(IAnsiConsole console, TextWriter error)
     {
         var name = new Argument<string>("name") { Description = CliMessages.Templates_New_Name };
-        var from = new Option<string>("--from") { Description = CliMessages.Templates_New_From, Required = true };
-        var output = new Option<string>("--out", "-o") { Description = CliMessages.Templates_New_Out, DefaultValueFactory = _ => "." };
+        var from = new Option<string>("--from") { Description = CliMessages.Templates_New_From, HelpName = "ID|FOLDER", Required = true };
+        var output = new Option<string?>("--out", "-o") { Description = CliMessages.Templates_New_Out, HelpName = "DIR" };
         var templates = CommonOptions.Templates();
         var command = new Command("new", CliMessages.Templates_New_Description) { name, from, output, templates };
         command.SetAction(parse => CommonOptions.Guard(error, () =>
         {
             var library = CommonOptions.Library(parse.GetValue(templates));
             var source = library.Load(parse.GetRequiredValue(from));
-            var copy = TemplateCopy.Create(source, parse.GetRequiredValue(name), parse.GetRequiredValue(output));
+            var copy = TemplateCopy.Create(source, parse.GetRequiredValue(name), parse.GetValue(output) ?? ".");
 
             console.WriteLine(Localized.Format(
                 CliMessages.Templates_New_Made, PrintedCommand.PathOf(copy.Folder), source.Id, PrintedCommand.PathOf(copy.LayoutPath), PrintedCommand.PathOf(Path.Combine(copy.Folder, Templates.Template.ManifestFile))));
