@@ -109,6 +109,44 @@ public sealed class InitCommandTests
         Assert.True(validate.ExitCode == 0, validate.ToString());
     }
 
+    public static TheoryData<string> BuiltInTemplates() => [.. new ContentKit.Templates.TemplateLibrary(TestPaths.Templates).TemplateIds()];
+
+    [Theory]
+    [MemberData(nameof(BuiltInTemplates))]
+    public async Task Every_built_in_template_starts_a_folder_whose_example_rows_have_every_required_field(string template)
+    {
+        var folder = Path.Combine(_folder, template);
+
+        var result = await Contentkit.RunAsync(["init", folder, "--template", template, "--templates", TestPaths.Templates]);
+
+        Assert.True(result.ExitCode == 0, result.ToString());
+        var manifest = new ContentKit.Templates.TemplateLibrary(TestPaths.Templates).Load(template).Manifest;
+        var sheet = DataReader.Read(Path.Combine(folder, template + ".xlsx"));
+        Assert.Equal(2, sheet.Rows.Count);
+        Assert.All(manifest.Fields.Where(f => f.Required), field => Assert.All(sheet.Rows, row => Assert.NotNull(row[field.Name])));
+        Assert.All(
+            sheet.Rows.SelectMany(r => r.Values.Values).OfType<string>().Where(v => v.StartsWith("foto/", StringComparison.Ordinal)),
+            photo => Assert.True(File.Exists(Path.Combine(folder, photo)), photo));
+    }
+
+    [Fact]
+    public async Task A_template_without_sample_data_is_refused_with_what_to_add()
+    {
+        var template = Path.Combine(_folder, "tanpa-contoh");
+        Directory.CreateDirectory(template);
+        File.Copy(Path.Combine(TestPaths.Templates, "pengumuman", "layout.sbn"), Path.Combine(template, "layout.sbn"));
+        var manifest = File.ReadAllLines(Path.Combine(TestPaths.Templates, "pengumuman", "template.json")).Where(l => !l.Contains("\"sample\"", StringComparison.Ordinal));
+        File.WriteAllText(Path.Combine(template, "template.json"), string.Join("\n", manifest).Replace("],\n}", "]\n}", StringComparison.Ordinal).Replace("\"id\": \"pengumuman\"", "\"id\": \"tanpa-contoh\"", StringComparison.Ordinal));
+        var folder = Path.Combine(_folder, "konten");
+
+        var result = await Contentkit.RunAsync(["init", folder, "--template", template, "--templates", TestPaths.Templates]);
+
+        Assert.True(result.ExitCode == 2, result.ToString());
+        Assert.Contains("Template 'tanpa-contoh' has no sample data to start a folder from", result.Error, StringComparison.Ordinal);
+        Assert.Contains("Add \"sample\": \"contoh.csv\" with a few rows to its template.json", result.Error, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(folder));
+    }
+
     private static async Task<CliResult> RunAsync(string workingFolder, params string[] args)
     {
         var start = new ProcessStartInfo(Path.Combine(AppContext.BaseDirectory, "ContentKit.Cli"), args)
