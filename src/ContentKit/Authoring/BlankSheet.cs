@@ -164,7 +164,7 @@ public static partial class BlankSheet
         FieldType.Date => 13,
         FieldType.Number or FieldType.Color => 12,
         FieldType.Url or FieldType.Image => 30,
-        _ => Math.Clamp(field.MaxLength == 0 ? 30 : field.MaxLength / 3, 12, 50),
+        _ => Math.Clamp(field.MaxLength == 0 ? 30 : field.MaxLength / 2, 16, 50),
     });
 
     /// <summary>A sheet name Excel accepts: at most 31 characters (template ids are letters, digits and hyphens already).</summary>
