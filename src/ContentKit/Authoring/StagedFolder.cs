@@ -9,12 +9,12 @@ internal static class StagedFolder
 {
     /// <summary>Creates <paramref name="folder"/> with what <paramref name="fill"/> writes into the staging folder it is given.</summary>
     /// <exception cref="ContentKitException"><paramref name="folder"/> is a file or a folder that is not empty.</exception>
+    /// <exception cref="Output.OutputWriteException">The folder cannot be written (a full disk, no permission); nothing is left in it.</exception>
     public static void Create(string folder, Action<string> fill)
     {
         folder = Path.TrimEndingDirectorySeparator(Path.GetFullPath(folder));
         ThrowIfTaken(folder);
         var parent = Path.GetDirectoryName(folder)!;
-        Directory.CreateDirectory(parent);
         var staging = Path.Combine(parent, $".{Path.GetFileName(folder)}.{Guid.NewGuid():N}{Output.AtomicFile.TemporarySuffix}");
         try
         {
@@ -29,6 +29,10 @@ internal static class StagedFolder
             }
 
             Directory.Move(staging, folder);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new Output.OutputWriteException(folder, e);
         }
         finally
         {

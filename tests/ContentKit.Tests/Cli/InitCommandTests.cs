@@ -109,6 +109,19 @@ public sealed class InitCommandTests
         Assert.True(validate.ExitCode == 0, validate.ToString());
     }
 
+    [Fact]
+    public async Task A_folder_that_cannot_be_made_is_one_clear_error_not_a_crash()
+    {
+        var file = Path.Combine(_folder, "catatan.txt");
+        File.WriteAllText(file, "bukan folder");
+
+        var result = await Contentkit.RunAsync(["init", Path.Combine(file, "konten"), "--templates", TestPaths.Templates]);
+
+        Assert.True(result.ExitCode == 2, result.ToString());
+        Assert.StartsWith($"error: Could not write '{Path.Combine(file, "konten")}': ", result.Error, StringComparison.Ordinal);
+        Assert.Equal([file], Directory.GetFileSystemEntries(_folder));
+    }
+
     public static TheoryData<string> BuiltInTemplates() => [.. new ContentKit.Templates.TemplateLibrary(TestPaths.Templates).TemplateIds()];
 
     [Theory]
