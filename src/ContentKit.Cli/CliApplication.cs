@@ -66,6 +66,8 @@ internal static class CliApplication
             ValidateCommand.Create(console, error),
             CheckCommand.Create(console, error),
             TemplatesCommand.Create(console, error),
+            SheetCommand.Create(console, error),
+            InitCommand.Create(console, error),
             PreviewCommand.Create(console.Profile.Out.Writer, error),
         };
         root.Options.Add(language);
