@@ -51,7 +51,7 @@ public sealed partial class FileNamer
             {
                 throw new ContentKitException(
                     Localized.Format(
-                        Messages.Name_NotField, pattern, $"{{{name}}}", Layout.Markup.NearestName.Hint(name, fields), string.Join(", ", fields.Select(f => $"{{{f}}}"))));
+                        Messages.Name_NotField, pattern, $"{{{name}}}", NearestName.Hint(name, fields), string.Join(", ", fields.Select(f => $"{{{f}}}"))));
             }
 
             if (filter.Length > 0 && filter != "slug")

@@ -55,7 +55,7 @@ public sealed record BrandKit
         var location = new ErrorLocation(File: path);
         foreach (var (name, value) in brand.Colors)
         {
-            if (!Layout.Rgba.TryParse(value, out _))
+            if (!Rgba.TryParse(value, out _))
             {
                 throw new ContentKitException(Localized.Format(Messages.Brand_Colour, name, value), location);
             }
@@ -68,7 +68,7 @@ public sealed record BrandKit
 
         foreach (var logo in new[] { brand.Logo, brand.LogoOnDark }.OfType<string>())
         {
-            if (Drawing.AssetResolver.Confine(folder, logo) is not { } file || Drawing.FileKinds.Of(file) != Drawing.FileKind.Regular)
+            if (AssetResolver.Confine(folder, logo) is not { } file || FileKinds.Of(file) != FileKind.Regular)
             {
                 throw new ContentKitException(Localized.Format(Messages.Brand_LogoOutside, logo), location);
             }

@@ -50,7 +50,7 @@ public sealed class TemplateLibrary
         {
             var ids = TemplateIds().ToList();
             throw new ContentKitException(
-                Localized.Format(Messages.Library_NoTemplate, idOrPath, Layout.Markup.NearestName.Hint(idOrPath, ids), string.Join(", ", ids), Template.ManifestFile));
+                Localized.Format(Messages.Library_NoTemplate, idOrPath, NearestName.Hint(idOrPath, ids), string.Join(", ", ids), Template.ManifestFile));
         }
 
         return Template.Load(folder);
@@ -65,7 +65,7 @@ public sealed class TemplateLibrary
             var ids = Directory.Exists(Path.Combine(Root, "brands"))
                 ? Directory.EnumerateDirectories(Path.Combine(Root, "brands")).Select(Path.GetFileName).OfType<string>().ToList()
                 : [];
-            throw new ContentKitException(Localized.Format(Messages.Library_NoBrand, id, Layout.Markup.NearestName.Hint(id, ids), string.Join(", ", ids)));
+            throw new ContentKitException(Localized.Format(Messages.Library_NoBrand, id, NearestName.Hint(id, ids), string.Join(", ", ids)));
         }
 
         return BrandKit.Load(folder);

@@ -1,4 +1,4 @@
-namespace ContentKit.Drawing;
+namespace ContentKit;
 
 /// <summary>
 /// Maps an image reference from markup to a file, and never to a file outside its root:
