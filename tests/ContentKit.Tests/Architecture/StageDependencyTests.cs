@@ -79,6 +79,26 @@ public sealed class StageDependencyTests
     }
 
     [Fact]
+    public void The_architecture_doc_states_the_graph_the_test_checks()
+    {
+        var doc = File.ReadAllLines(Path.Combine(TestPaths.RepoRoot, "docs", "architecture.md"));
+        var start = Array.FindIndex(doc, line => line.Contains("allowed-graph:start", StringComparison.Ordinal));
+        var end = Array.FindIndex(doc, line => line.Contains("allowed-graph:end", StringComparison.Ordinal));
+        Assert.True(start >= 0 && end > start, "docs/architecture.md has no table between <!-- allowed-graph:start --> and <!-- allowed-graph:end -->.");
+
+        var stated = doc[(start + 1)..end]
+            .Where(line => line.StartsWith("| `", StringComparison.Ordinal))
+            .Select(line => line.Split('|', StringSplitOptions.TrimEntries))
+            .ToDictionary(
+                cells => cells[1].Trim('`'),
+                cells => string.Join(", ", cells[2].Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).Where(s => s != "—").Select(s => s.Trim('`')).Order(StringComparer.Ordinal)),
+                StringComparer.Ordinal);
+        var tested = Stages.Allowed.ToDictionary(pair => pair.Key, pair => string.Join(", ", pair.Value.Order(StringComparer.Ordinal)), StringComparer.Ordinal);
+
+        Assert.Equal(tested.OrderBy(p => p.Key, StringComparer.Ordinal), stated.OrderBy(p => p.Key, StringComparer.Ordinal));
+    }
+
+    [Fact]
     public void A_use_inside_a_method_body_is_seen()
     {
         var uses = TypeReferences.Of(typeof(BodyOnly)).Select(use => use.Used).ToList();
