@@ -14,7 +14,7 @@ namespace ContentKit.Batch;
 /// format characters, bounded length),
 /// so whatever is in the data, a file never lands outside the output folder.
 /// </summary>
-public sealed partial class FileNamer
+internal sealed partial class FileNamer
 {
     // Names stay readable (120 characters) and within what file systems allow (255 bytes, less room
     // for a collision suffix and the extension).

@@ -5,6 +5,7 @@ namespace ContentKit.Templates;
 /// <c>templates/brands/&lt;id&gt;/brand.json</c>; a unit (a kecamatan office, a school) overrides the
 /// name and logo with <see cref="ForUnit"/> instead of copying the kit.
 /// </summary>
+/// <remarks>Immutable: safe to share between threads.</remarks>
 public sealed record BrandKit
 {
     private static readonly string[] FontRoles = ["heading", "body"];

@@ -4,6 +4,7 @@ namespace ContentKit.Templates;
 /// The folder of template packs and brand kits (<c>templates/</c>). Templates are found by id
 /// (<c>pengumuman</c>) or by a path to a template folder.
 /// </summary>
+/// <remarks>Holds nothing but its folder and reads the folder on every call: safe to share between threads.</remarks>
 public sealed class TemplateLibrary
 {
     /// <summary>Opens a library folder containing template packs, <c>brands/</c> and <c>fonts/</c>.</summary>
