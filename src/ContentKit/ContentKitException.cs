@@ -5,6 +5,7 @@ namespace ContentKit;
 /// The message says what happened; <see cref="Location"/> says where, so a user can find and fix it.
 /// Messages are in the language of <see cref="System.Globalization.CultureInfo.CurrentUICulture"/> (English or Indonesian).
 /// </summary>
+/// <remarks>Not changed after it is thrown: safe to read from any thread.</remarks>
 public class ContentKitException : Exception
 {
     /// <summary>Creates an error with an optional location.</summary>

@@ -7,6 +7,7 @@ namespace ContentKit;
 /// <param name="Row">The row number a spreadsheet program shows (the header is row 1).</param>
 /// <param name="Column">The column or field name.</param>
 /// <param name="Line">The line in <paramref name="File"/>.</param>
+/// <remarks>Immutable: safe to share between threads.</remarks>
 public sealed record ErrorLocation(string? File = null, int? Row = null, string? Column = null, int? Line = null)
 {
     /// <summary>No known location.</summary>

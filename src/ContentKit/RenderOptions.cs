@@ -5,6 +5,7 @@ using ContentKit.Templates;
 namespace ContentKit;
 
 /// <summary>Everything a <see cref="Renderer"/> needs besides the template. Immutable; share it freely.</summary>
+/// <remarks>Immutable: safe to share between threads.</remarks>
 public sealed record RenderOptions
 {
     /// <summary>The brand; null uses the brand kit the template's manifest names.</summary>

@@ -4,6 +4,7 @@ using System.Runtime.ExceptionServices;
 using System.Security;
 using ContentKit.Layout;
 using ContentKit.Layout.Markup;
+using ContentKit.Layout.Scenes;
 using ContentKit.Output;
 using ContentKit.Templates;
 using ContentKit.Video;
@@ -134,7 +135,7 @@ public sealed partial class Renderer
         var engine = new LayoutEngine(_text, _images);
         var frame = FrameSize(format);
         var layouts = script.Scenes.Select(s => engine.Layout(s.Root, new SizeF(frame.Width, frame.Height))).ToList();
-        var reports = layouts.Select(l => TextReport.Collect(l, unit, format.Name, adjustmentsAsWarnings: true)).ToList();
+        var reports = layouts.Select(l => Checks.TextReport.Collect(l, unit, format.Name, adjustmentsAsWarnings: true)).ToList();
         result = new RenderResult([.. reports.SelectMany(r => r.Adjustments)], [.. reports.SelectMany(r => r.Warnings)]);
         return (script, layouts, preset);
     }

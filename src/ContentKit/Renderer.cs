@@ -172,7 +172,8 @@ public sealed partial class Renderer : IDisposable
         _painter.Paint(surface.Canvas, Checks.DesignCheck.WithoutText(layout));
         var background = new Checks.PaintedPixels(pixels.GetPixelSpan().ToArray(), format.Width, format.Height);
         var context = new Checks.CheckContext(format, Brand.MinTextSize.TryGetValue(format.Name, out var min) ? min : null, unit, line => line < lines.Count ? lines[line] : null);
-        return TextReport.Collect(layout, unit, format.Name) with { Findings = Checks.DesignCheck.Run(layout, painted, background, context) };
+        var (adjustments, warnings) = Checks.TextReport.Collect(layout, unit, format.Name);
+        return new RenderResult(adjustments, warnings) { Findings = Checks.DesignCheck.Run(layout, painted, background, context) };
     }
 
     /// <summary>Runs the template and lays out its markup: the positioned tree that painting draws.</summary>

@@ -6,6 +6,7 @@ namespace ContentKit;
 /// <param name="RequestedSize">The size the template asked for, in pixels.</param>
 /// <param name="Size">The size used.</param>
 /// <param name="HiddenCharacters">Characters cut off with an ellipsis; 0 when nothing was cut.</param>
+/// <remarks>Immutable: safe to share between threads.</remarks>
 public sealed record TextAdjustment(string? Field, string Format, float RequestedSize, float Size, int HiddenCharacters)
 {
     /// <summary>True when text was cut, not only shrunk.</summary>

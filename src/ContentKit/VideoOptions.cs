@@ -1,6 +1,7 @@
 namespace ContentKit;
 
 /// <summary>How videos are encoded.</summary>
+/// <remarks>Immutable: safe to share between threads.</remarks>
 public sealed record VideoOptions
 {
     /// <summary>The ffmpeg program; null looks for <c>ffmpeg</c> on PATH.</summary>

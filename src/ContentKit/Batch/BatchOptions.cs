@@ -3,6 +3,7 @@ using ContentKit.Output;
 namespace ContentKit.Batch;
 
 /// <summary>What a batch writes and where.</summary>
+/// <remarks>Immutable: safe to share between threads.</remarks>
 public sealed record BatchOptions
 {
     /// <summary>The folder outputs and <c>report.json</c> go to; nothing is written outside it.</summary>

@@ -4,4 +4,5 @@ namespace ContentKit.Batch;
 /// <param name="Done">Rows finished.</param>
 /// <param name="Total">Rows in the batch.</param>
 /// <param name="Failed">Rows that failed so far.</param>
+/// <remarks>A value: safe to share between threads.</remarks>
 public readonly record struct BatchProgress(int Done, int Total, int Failed);

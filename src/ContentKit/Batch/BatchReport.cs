@@ -2,6 +2,7 @@ namespace ContentKit.Batch;
 
 /// <summary>The outcome of a batch, one entry per row in sheet order. Written as <c>report.json</c>.</summary>
 /// <param name="Rows">Every row's outcome.</param>
+/// <remarks>Immutable: safe to share between threads.</remarks>
 public sealed record BatchReport(IReadOnlyList<RowReport> Rows)
 {
     /// <summary>The folder, inside the output folder, that files made by an earlier run and no longer made are moved to.</summary>

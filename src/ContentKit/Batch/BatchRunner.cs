@@ -9,6 +9,7 @@ namespace ContentKit.Batch;
 /// parallel, a failing row never stops the others, every file is written atomically, and <c>report.json</c>
 /// records each row.
 /// </summary>
+/// <remarks>Keeps no state between runs: safe to call from several threads at once, each run into its own output folder (a folder is taken by one run at a time).</remarks>
 public static partial class BatchRunner
 {
     /// <summary>The report file written into the output folder.</summary>

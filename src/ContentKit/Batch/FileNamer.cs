@@ -14,7 +14,7 @@ namespace ContentKit.Batch;
 /// format characters, bounded length),
 /// so whatever is in the data, a file never lands outside the output folder.
 /// </summary>
-public sealed partial class FileNamer
+internal sealed partial class FileNamer
 {
     // Names stay readable (120 characters) and within what file systems allow (255 bytes, less room
     // for a collision suffix and the extension).
@@ -51,7 +51,7 @@ public sealed partial class FileNamer
             {
                 throw new ContentKitException(
                     Localized.Format(
-                        Messages.Name_NotField, pattern, $"{{{name}}}", Layout.Markup.NearestName.Hint(name, fields), string.Join(", ", fields.Select(f => $"{{{f}}}"))));
+                        Messages.Name_NotField, pattern, $"{{{name}}}", NearestName.Hint(name, fields), string.Join(", ", fields.Select(f => $"{{{f}}}"))));
             }
 
             if (filter.Length > 0 && filter != "slug")

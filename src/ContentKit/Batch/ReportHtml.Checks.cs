@@ -5,7 +5,7 @@ using ContentKit.Checks;
 namespace ContentKit.Batch;
 
 /// <summary>An image the design check saw: large, linked to the full file, its problems outlined on it and listed under it.</summary>
-public static partial class ReportHtml
+internal static partial class ReportHtml
 {
     /// <summary>How thick an outline is where a finding lies wholly off the image: a band along the edge it left by.</summary>
     private const int EdgeBand = 16;

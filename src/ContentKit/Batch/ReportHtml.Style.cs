@@ -1,6 +1,6 @@
 namespace ContentKit.Batch;
 
-public static partial class ReportHtml
+internal static partial class ReportHtml
 {
     // The brand look (green #0E5E4A, gold #F2B705, paper #F7F5EF) inline, so the page needs nothing beside it.
     // Amber is for text a reviewer should look at, red for rows that did not render.

@@ -11,7 +11,7 @@ namespace ContentKit.Batch;
 /// holds no timestamp, so the same batch always gives the same bytes. It is written in the language of
 /// <see cref="CultureInfo.CurrentUICulture"/>, like the messages it shows.
 /// </summary>
-public static partial class ReportHtml
+internal static partial class ReportHtml
 {
     /// <summary>The report file written into the output folder, beside <see cref="BatchRunner.ReportFile"/>.</summary>
     public const string FileName = "report.html";

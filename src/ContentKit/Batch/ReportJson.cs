@@ -7,6 +7,7 @@ namespace ContentKit.Batch;
 /// Writes <c>report.json</c>: <c>{"rows":[{"row":2,"status":"ok","outputs":["002-….png"],"messages":[]}],"stale":[]}</c>.
 /// Row numbers are those a spreadsheet program shows; output paths are relative to the report's folder.
 /// </summary>
+/// <remarks>Stateless: safe to call from any number of threads at once.</remarks>
 public static class ReportJson
 {
     private static readonly JsonSerializerOptions Options = new()

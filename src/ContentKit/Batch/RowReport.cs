@@ -6,6 +6,7 @@ namespace ContentKit.Batch;
 /// <param name="Outputs">The files written, relative to the output folder.</param>
 /// <param name="Messages">Errors (for a failed row, also "rejected by the design check") and warnings, each naming row and column; the design check's findings are in <see cref="Checks"/>.</param>
 /// <param name="Text">Text shrunk or cut to fit, per field and format: what a reviewer checks before posting.</param>
+/// <remarks>Immutable: safe to share between threads.</remarks>
 public sealed record RowReport(int Row, RowStatus Status, IReadOnlyList<string> Outputs, IReadOnlyList<string> Messages, IReadOnlyList<TextAdjustment> Text)
 {
     /// <summary>The design check of each image rendered for the row (the outputs it is the first row of), ready or rejected.</summary>

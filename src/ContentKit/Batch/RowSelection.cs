@@ -3,6 +3,7 @@ using System.Globalization;
 namespace ContentKit.Batch;
 
 /// <summary>Spreadsheet row numbers written as <c>2-10,15</c>.</summary>
+/// <remarks>Immutable: safe to share between threads.</remarks>
 public sealed class RowSelection
 {
     private readonly List<(int From, int To)> _ranges;

@@ -5,6 +5,7 @@ namespace ContentKit.Batch;
 /// <summary>One of <see cref="Count"/> parts of a batch, numbered from 1, written <c>2/3</c>.</summary>
 /// <param name="Index">This part, from 1 to <paramref name="Count"/>.</param>
 /// <param name="Count">How many parts the batch is split into.</param>
+/// <remarks>Immutable: safe to share between threads.</remarks>
 public sealed record Shard(int Index, int Count)
 {
     /// <summary>Reads <c>I/N</c> with 1 ≤ I ≤ N.</summary>

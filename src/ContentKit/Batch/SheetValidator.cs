@@ -11,6 +11,7 @@ namespace ContentKit.Batch;
 /// design check finds when each output is laid out and painted (in memory: no file is written).
 /// Every problem is listed with its row and column, so one pass over the list fixes the sheet.
 /// </summary>
+/// <remarks>Stateless: safe to call from any number of threads at once.</remarks>
 public static class SheetValidator
 {
     private const int ValueLength = 60;

@@ -11,6 +11,7 @@ namespace ContentKit.Batch;
 /// manifest, through the same binding, planning, layout, painting and design check as a batch, and collects the
 /// findings. The stress photos are painted into a temporary folder that is removed afterwards.
 /// </summary>
+/// <remarks>Stateless: safe to call from any number of threads at once.</remarks>
 public static class StressCheck
 {
     /// <summary>Checks <paramref name="template"/> against its stress set.</summary>

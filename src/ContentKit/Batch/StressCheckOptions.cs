@@ -1,6 +1,7 @@
 namespace ContentKit.Batch;
 
 /// <summary>How <see cref="StressCheck.Run"/> runs.</summary>
+/// <remarks>Immutable: safe to share between threads.</remarks>
 public sealed record StressCheckOptions
 {
     /// <summary>

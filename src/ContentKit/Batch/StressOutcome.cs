@@ -11,6 +11,7 @@ namespace ContentKit.Batch;
 /// <param name="Findings">The design check's findings, errors first.</param>
 /// <param name="Errors">Why the case could not render at all (its rows did not bind, the template failed); each is an error.</param>
 /// <param name="Warnings">Problems outside the design check, such as characters no bundled font has.</param>
+/// <remarks>Immutable: safe to share between threads.</remarks>
 public sealed record StressOutcome(
     string Case, string Format, int Page, int Pages, string? Output, IReadOnlyList<Finding> Findings, IReadOnlyList<string> Errors, IReadOnlyList<string> Warnings)
 {

@@ -5,6 +5,7 @@ namespace ContentKit.Batch;
 /// <param name="Formats">The formats checked, in the manifest's order.</param>
 /// <param name="Cases">The stress cases' names, in order.</param>
 /// <param name="Outcomes">One per image, by case, then format, then page.</param>
+/// <remarks>Immutable: safe to share between threads.</remarks>
 public sealed record StressReport(string Template, IReadOnlyList<string> Formats, IReadOnlyList<string> Cases, IReadOnlyList<StressOutcome> Outcomes)
 {
     /// <summary>All errors of all images: the template fails the check when this is not 0.</summary>

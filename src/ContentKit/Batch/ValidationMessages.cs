@@ -13,7 +13,7 @@ internal static class ValidationMessages
         null,
         null,
         name,
-        Localized.Format(Messages.Check_UnknownFormat, template.Id, name, Layout.Markup.NearestName.Hint(name, template.Manifest.Formats.Select(f => f.Name))),
+        Localized.Format(Messages.Check_UnknownFormat, template.Id, name, NearestName.Hint(name, template.Manifest.Formats.Select(f => f.Name))),
         Localized.Format(Messages.Check_UnknownFormat_Fix, string.Join(", ", template.Manifest.Formats.Select(f => f.Name))));
 
     public static ValidationProblem MissingColumn(Template template, string field, IReadOnlyList<string> columns) => new(

@@ -6,6 +6,7 @@ namespace ContentKit.Batch;
 /// <param name="Value">The cell's text, shortened to 60 characters; null when no single cell is at fault.</param>
 /// <param name="Message">What is wrong.</param>
 /// <param name="Hint">How to fix it.</param>
+/// <remarks>Immutable: safe to share between threads.</remarks>
 public sealed record ValidationProblem(int? Row, string? Column, string? Value, string Message, string Hint)
 {
     /// <summary>The design check's finding this problem tells; null for a problem with the data itself.</summary>

@@ -1,6 +1,7 @@
 using System.Drawing;
 using ContentKit.Layout;
 using ContentKit.Layout.Elements;
+using ContentKit.Text;
 
 namespace ContentKit.Checks;
 

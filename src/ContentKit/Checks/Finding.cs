@@ -10,6 +10,7 @@ namespace ContentKit.Checks;
 /// <param name="Element">The element's path in the layout, e.g. <c>column/box/text[isi]</c>.</param>
 /// <param name="Message">What is wrong, naming the element and format.</param>
 /// <param name="Fix">What to change, e.g. which field to shorten and to about how many characters.</param>
+/// <remarks>Immutable: safe to share between threads.</remarks>
 public sealed record Finding(FindingKind Kind, FindingSeverity Severity, string Format, string Element, string Message, string Fix)
 {
     /// <summary>The spreadsheet row (header = 1) the output shows first; null when not from a row.</summary>

@@ -5,6 +5,7 @@ namespace ContentKit.Checks;
 /// <param name="Y">Top edge.</param>
 /// <param name="Width">Width.</param>
 /// <param name="Height">Height.</param>
+/// <remarks>Immutable: safe to share between threads.</remarks>
 public sealed record FindingArea(int X, int Y, int Width, int Height)
 {
     internal static FindingArea Of(System.Drawing.RectangleF rect)

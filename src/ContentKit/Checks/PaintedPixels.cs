@@ -12,10 +12,10 @@ internal sealed class PaintedPixels(byte[] rgba, int width, int height)
 
     public byte[] Rgba { get; } = rgba.Length == width * height * 4 ? rgba : throw new ArgumentException("RGBA bytes do not match the size.", nameof(rgba));
 
-    public Layout.Rgba At(int x, int y)
+    public Rgba At(int x, int y)
     {
         var i = ((y * Width) + x) * 4;
-        return new Layout.Rgba(Rgba[i], Rgba[i + 1], Rgba[i + 2]);
+        return new Rgba(Rgba[i], Rgba[i + 1], Rgba[i + 2]);
     }
 
     /// <summary>The pixels of <paramref name="area"/> (clamped to the image) as their own RGBA image.</summary>

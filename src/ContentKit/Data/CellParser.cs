@@ -6,6 +6,7 @@ namespace ContentKit.Data;
 /// Reads dates and numbers from cell values the way people type them in Indonesian and English spreadsheets.
 /// Excel cells that already hold a number or date pass through unchanged.
 /// </summary>
+/// <remarks>Stateless: safe to call from any number of threads at once.</remarks>
 public static class CellParser
 {
     // Excel serial of 1 January 10000, the first day DateTime cannot hold.

@@ -6,6 +6,7 @@ namespace ContentKit.Data;
 /// Turns a column header into the key templates and field definitions use, so that
 /// <c>" Judul Acara "</c>, <c>JUDUL_ACARA</c> and <c>judul-acara</c> all mean <c>judul_acara</c>.
 /// </summary>
+/// <remarks>Stateless: safe to call from any number of threads at once.</remarks>
 public static class ColumnKey
 {
     /// <summary>

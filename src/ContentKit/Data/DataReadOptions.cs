@@ -1,6 +1,7 @@
 namespace ContentKit.Data;
 
 /// <summary>How <see cref="DataReader"/> reads a data file.</summary>
+/// <remarks>Immutable: safe to share between threads.</remarks>
 public sealed record DataReadOptions
 {
     /// <summary>The worksheet to read from an XLSX/XLS workbook, matched case-insensitively; <c>null</c> reads the first sheet.</summary>

@@ -5,6 +5,7 @@ namespace ContentKit.Data;
 /// or <see cref="bool"/>, and <c>null</c> for an empty cell. CSV cells are always text or <c>null</c>, JSON values
 /// are never dates; use <see cref="CellParser"/> to read numbers and dates from text.
 /// </summary>
+/// <remarks>Immutable once read: safe to share between threads.</remarks>
 public sealed class DataRecord
 {
     private readonly string _sourcePath;

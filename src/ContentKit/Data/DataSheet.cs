@@ -1,6 +1,7 @@
 namespace ContentKit.Data;
 
 /// <summary>The rows of one CSV file, worksheet or JSON array, under its header row.</summary>
+/// <remarks>Immutable once read: safe to share between threads.</remarks>
 public sealed class DataSheet
 {
     internal DataSheet(string sourcePath, IReadOnlyList<string> columns, IReadOnlyList<DataRecord> rows)

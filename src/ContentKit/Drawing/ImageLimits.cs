@@ -4,6 +4,7 @@ namespace ContentKit.Drawing;
 /// Bounds on images read from users' files, so a hostile or huge photo fails its own row quickly
 /// instead of exhausting memory. Dimensions are checked from the header before any pixel is decoded.
 /// </summary>
+/// <remarks>Immutable: safe to share between threads.</remarks>
 public sealed record ImageLimits
 {
     /// <summary>The defaults: 40 MB files, 80 megapixels, 16,384 pixels a side, 192 MiB of decoded photos.</summary>

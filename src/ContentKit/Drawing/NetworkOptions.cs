@@ -4,6 +4,7 @@ namespace ContentKit.Drawing;
 /// Lets photos be given as web addresses. Without it ContentKit never touches the network. Downloads are
 /// bounded in time and size and kept in a per-user cache folder, so a batch fetches each address once.
 /// </summary>
+/// <remarks>Immutable: safe to share between threads.</remarks>
 public sealed record NetworkOptions
 {
     /// <summary>Longest time one download may take in all: connecting, redirects and the whole body.</summary>

@@ -1,8 +1,8 @@
 using ContentKit.Drawing.Icons;
 using ContentKit.Layout;
 using ContentKit.Layout.Elements;
+using ContentKit.Layout.Scenes;
 using ContentKit.Text;
-using ContentKit.Video;
 using SkiaSharp;
 
 namespace ContentKit.Drawing;
@@ -16,7 +16,7 @@ internal sealed class Painter(ImageStore images, IconLibrary icons)
     private static readonly SKSamplingOptions MovingSampling = new(SKFilterMode.Linear, SKMipmapMode.Linear);
 
     /// <summary>Paints <paramref name="box"/> and everything inside it; in a video scene, <paramref name="moment"/> moves what animates.</summary>
-    public void Paint(SKCanvas canvas, LayoutBox box, SceneMoment? moment = null)
+    public void Paint(SKCanvas canvas, LayoutBox box, IMoment? moment = null)
     {
         var motion = moment?.StateOf(box) ?? MotionState.Identity;
         var opacity = box.Element.Box.Opacity * motion.Opacity;
@@ -26,7 +26,7 @@ internal sealed class Painter(ImageStore images, IconLibrary icons)
         }
 
         var bounds = box.Bounds.ToSkia();
-        if (moment is not null && moment.Sprites.TryDraw(canvas, box, motion, bounds, motion.Reveal < 1 ? Wiped(bounds, motion) : null, moment.Target))
+        if (moment is not null && moment.TryDrawPainted(canvas, box, motion, bounds, motion.Reveal < 1 ? Wiped(bounds, motion) : null))
         {
             return;
         }
@@ -66,7 +66,7 @@ internal sealed class Painter(ImageStore images, IconLibrary icons)
 
         if (motion.Zoom > 0 && moment is not null)
         {
-            moment.Sprites.DrawZoomed(canvas, box, bounds, 1 + (MotionState.KenBurnsZoom * motion.Zoom), moment.Target);
+            moment.DrawZoomed(canvas, box, bounds, 1 + (MotionState.KenBurnsZoom * motion.Zoom));
             canvas.RestoreToCount(restore);
             return;
         }
@@ -112,7 +112,7 @@ internal sealed class Painter(ImageStore images, IconLibrary icons)
     private static SKRect Deflate(SKRect rect, Thickness padding) =>
         new(rect.Left + padding.Left, rect.Top + padding.Top, Math.Max(rect.Left + padding.Left, rect.Right - padding.Right), Math.Max(rect.Top + padding.Top, rect.Bottom - padding.Bottom));
 
-    private void PaintContainer(SKCanvas canvas, Decoration decoration, SKRect bounds, LayoutBox box, SceneMoment? moment)
+    private void PaintContainer(SKCanvas canvas, Decoration decoration, SKRect bounds, LayoutBox box, IMoment? moment)
     {
         var shape = new SKRoundRect(bounds, decoration.Radius);
         if (decoration.Shadow is { } shadow)

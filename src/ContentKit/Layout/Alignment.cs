@@ -19,10 +19,3 @@ internal enum Justify
     SpaceAround,
     SpaceEvenly,
 }
-
-internal enum TextAlign
-{
-    Left,
-    Center,
-    Right,
-}

@@ -1,4 +1,5 @@
 using ContentKit.Layout.Elements;
+using ContentKit.Text;
 
 namespace ContentKit.Layout;
 

@@ -5,6 +5,7 @@ namespace ContentKit.Output;
 /// the content goes to a temporary file in the same folder, which is flushed to the disk and then renamed over
 /// the target, so even a power cut leaves the old file or the new one.
 /// </summary>
+/// <remarks>Stateless: safe to call from any number of threads at once.</remarks>
 public static class AtomicFile
 {
     /// <summary>The suffix of temporary files; a crashed run's leftovers can be recognised and removed.</summary>

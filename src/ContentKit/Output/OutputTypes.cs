@@ -1,6 +1,7 @@
 namespace ContentKit.Output;
 
 /// <summary>File extensions and parsing for <see cref="OutputType"/>.</summary>
+/// <remarks>Stateless: safe to call from any number of threads at once.</remarks>
 public static class OutputTypes
 {
     /// <summary>The file extension, without a dot.</summary>

@@ -6,6 +6,7 @@ namespace ContentKit.Output;
 /// A file of the batch could not be written: the disk is full, the folder is read-only, or a file stands where a
 /// folder should be. The batch stops (every further output would fail the same way) and says where.
 /// </summary>
+/// <remarks>Not changed after it is thrown: safe to read from any thread.</remarks>
 public sealed partial class OutputWriteException : ContentKitException
 {
     /// <summary>Creates the error for <paramref name="path"/>, keeping the system's reason.</summary>

@@ -5,6 +5,7 @@ namespace ContentKit.Templates;
 /// <c>templates/brands/&lt;id&gt;/brand.json</c>; a unit (a kecamatan office, a school) sets its own name, lines and
 /// logo with a <see cref="UnitProfile"/> instead of copying the kit.
 /// </summary>
+/// <remarks>Immutable: safe to share between threads.</remarks>
 public sealed record BrandKit
 {
     private static readonly string[] FontRoles = ["heading", "body"];
@@ -55,7 +56,7 @@ public sealed record BrandKit
         var location = new ErrorLocation(File: path);
         foreach (var (name, value) in brand.Colors)
         {
-            if (!Layout.Rgba.TryParse(value, out _))
+            if (!Rgba.TryParse(value, out _))
             {
                 throw new ContentKitException(Localized.Format(Messages.Brand_Colour, name, value), location);
             }
@@ -68,7 +69,7 @@ public sealed record BrandKit
 
         foreach (var logo in new[] { brand.Logo, brand.LogoOnDark }.OfType<string>())
         {
-            if (Drawing.AssetResolver.Confine(folder, logo) is not { } file || Drawing.FileKinds.Of(file) != Drawing.FileKind.Regular)
+            if (AssetResolver.Confine(folder, logo) is not { } file || FileKinds.Of(file) != FileKind.Regular)
             {
                 throw new ContentKitException(Localized.Format(Messages.Brand_LogoOutside, logo), location);
             }

@@ -8,13 +8,13 @@ namespace ContentKit.Templates;
 internal sealed class ConfinedTemplateLoader(string folder) : ITemplateLoader
 {
     public string GetPath(TemplateContext context, SourceSpan callerSpan, string templateName) =>
-        Drawing.AssetResolver.Confine(folder, templateName)
+        AssetResolver.Confine(folder, templateName)
         ?? throw new Scriban.Syntax.ScriptRuntimeException(callerSpan, Localized.Format(Messages.Include_Outside, templateName));
 
-    public string Load(TemplateContext context, SourceSpan callerSpan, string templatePath) => Drawing.FileKinds.Of(templatePath) switch
+    public string Load(TemplateContext context, SourceSpan callerSpan, string templatePath) => FileKinds.Of(templatePath) switch
     {
-        Drawing.FileKind.Regular => File.ReadAllText(templatePath),
-        Drawing.FileKind.Missing => throw new Scriban.Syntax.ScriptRuntimeException(callerSpan, Localized.Format(Messages.Include_Missing, Path.GetFileName(templatePath))),
+        FileKind.Regular => File.ReadAllText(templatePath),
+        FileKind.Missing => throw new Scriban.Syntax.ScriptRuntimeException(callerSpan, Localized.Format(Messages.Include_Missing, Path.GetFileName(templatePath))),
 
         // A FIFO would block the render until something writes to it, a device might never end.
         _ => throw new Scriban.Syntax.ScriptRuntimeException(callerSpan, Localized.Format(Messages.Include_NotFile, Path.GetFileName(templatePath))),

@@ -1,6 +1,7 @@
 namespace ContentKit.Templates;
 
 /// <summary>One field a template reads from each row, as declared in <c>template.json</c>.</summary>
+/// <remarks>Immutable: safe to share between threads.</remarks>
 public sealed record FieldDefinition
 {
     /// <summary>The field name; the column is matched forgivingly (<c>Judul Acara</c> matches <c>judul_acara</c>).</summary>

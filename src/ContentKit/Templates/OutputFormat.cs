@@ -4,6 +4,7 @@ namespace ContentKit.Templates;
 /// <param name="Name">The name used on the command line and in file names.</param>
 /// <param name="Width">Width in pixels.</param>
 /// <param name="Height">Height in pixels.</param>
+/// <remarks>Immutable: safe to share between threads.</remarks>
 public sealed record OutputFormat(string Name, int Width, int Height)
 {
     /// <summary>Width divided by height.</summary>

@@ -8,6 +8,7 @@ namespace ContentKit.Templates;
 /// <param name="Group">The group, for <see cref="Binding.Group"/>; null otherwise.</param>
 /// <param name="Page">This output's page, from 1.</param>
 /// <param name="Pages">How many pages the rows fill.</param>
+/// <remarks>Immutable: safe to share between threads.</remarks>
 public sealed record RenderUnit(IReadOnlyList<BoundRow> Rows, RowGroup? Group, int Page, int Pages)
 {
     /// <summary>Every row of the table or group this page is cut from, in the same order; the page's rows when not set.</summary>
@@ -24,4 +25,5 @@ public sealed record RenderUnit(IReadOnlyList<BoundRow> Rows, RowGroup? Group, i
 /// <param name="Key">The group's value, e.g. <c>2026-08-17</c> (the Monday of a week) or <c>Kecamatan Sukorejo</c>.</param>
 /// <param name="Start">The first day, for groups by week or month.</param>
 /// <param name="End">The last day, for groups by week or month.</param>
+/// <remarks>Immutable: safe to share between threads.</remarks>
 public sealed record RowGroup(string Key, DateTime? Start, DateTime? End);

@@ -63,7 +63,7 @@ internal sealed class RowBinder(TemplateManifest manifest, CultureInfo culture, 
             ? date
             : throw ContentKitException.WithFix(Localized.Format(Messages.Bind_NotDate, Show(cell)), Messages.Bind_NotDate_Fix),
         FieldType.Image => ImageReference(Text(field, cell)),
-        FieldType.Color => Layout.Rgba.TryParse(Text(field, cell), out _)
+        FieldType.Color => Rgba.TryParse(Text(field, cell), out _)
             ? Text(field, cell)
             : throw ContentKitException.WithFix(Localized.Format(Messages.Bind_NotColour, Show(cell)), Messages.Bind_NotColour_Fix),
         FieldType.Url => Url(Text(field, cell)),
@@ -111,18 +111,18 @@ internal sealed class RowBinder(TemplateManifest manifest, CultureInfo culture, 
             throw new ContentKitException(Localized.Format(Messages.Bind_NoDataFolder, path));
         }
 
-        var full = Drawing.AssetResolver.Confine(dataFolder, path)
+        var full = AssetResolver.Confine(dataFolder, path)
             ?? throw ContentKitException.WithFix(Localized.Format(Messages.Bind_ImageOutside, path), Messages.Bind_ImageOutside_Fix);
-        switch (Drawing.FileKinds.Of(full))
+        switch (FileKinds.Of(full))
         {
-            case Drawing.FileKind.Missing:
+            case FileKind.Missing:
                 throw new ContentKitException(Localized.Format(Messages.Bind_ImageMissing, path, full));
-            case Drawing.FileKind.Directory or Drawing.FileKind.Special:
-                throw Drawing.AssetResolver.NotRegular(path, full);
+            case FileKind.Directory or FileKind.Special:
+                throw AssetResolver.NotRegular(path, full);
         }
 
         // Relative to the resolved folder, as the confined path is resolved too.
-        return $"{DataScheme}:{Path.GetRelativePath(Drawing.RealPath.Of(dataFolder), full).Replace('\\', '/')}";
+        return $"{DataScheme}:{Path.GetRelativePath(RealPath.Of(dataFolder), full).Replace('\\', '/')}";
     }
 
     private static string Url(string text)

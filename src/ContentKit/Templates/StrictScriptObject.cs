@@ -18,7 +18,7 @@ internal sealed class StrictScriptObject(string name) : ScriptObject
             return true;
         }
 
-        var hint = Layout.Markup.NearestName.Hint(member, Keys);
+        var hint = NearestName.Hint(member, Keys);
         throw new ScriptRuntimeException(span, Localized.Format(Messages.Model_NoMember, name, member, hint, string.Join(", ", Keys.Order())));
     }
 }

@@ -45,9 +45,9 @@ public sealed class Template
         var manifest = JsonFile.Read<TemplateManifest>(manifestPath);
         ManifestValidator.Check(manifest, manifestPath);
 
-        var layoutPath = Drawing.AssetResolver.Confine(folder, manifest.Layout)
+        var layoutPath = AssetResolver.Confine(folder, manifest.Layout)
             ?? throw new ContentKitException(Localized.Format(Messages.Template_LayoutOutside, manifest.Layout), new ErrorLocation(File: manifestPath));
-        if (Drawing.FileKinds.Of(layoutPath) != Drawing.FileKind.Regular)
+        if (FileKinds.Of(layoutPath) != FileKind.Regular)
         {
             throw new ContentKitException(Localized.Format(Messages.Template_LayoutMissing, manifest.Layout), new ErrorLocation(File: manifestPath));
         }
@@ -71,7 +71,7 @@ public sealed class Template
                 Messages.Template_NoFormat,
                 Id,
                 name,
-                Layout.Markup.NearestName.Hint(name, Manifest.Formats.Select(f => f.Name)),
+                NearestName.Hint(name, Manifest.Formats.Select(f => f.Name)),
                 string.Join(", ", Manifest.Formats.Select(f => $"{f.Name} ({f.Width}×{f.Height})"))));
 
     /// <summary>Scriban's own words for its limits, with what to do about them.</summary>

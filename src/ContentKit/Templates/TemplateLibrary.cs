@@ -4,6 +4,7 @@ namespace ContentKit.Templates;
 /// The folder of template packs and brand kits (<c>templates/</c>). Templates are found by id
 /// (<c>pengumuman</c>) or by a path to a template folder.
 /// </summary>
+/// <remarks>Holds nothing but its folder and reads the folder on every call: safe to share between threads.</remarks>
 public sealed class TemplateLibrary
 {
     /// <summary>Opens a library folder containing template packs, <c>brands/</c> and <c>fonts/</c>.</summary>
@@ -50,7 +51,7 @@ public sealed class TemplateLibrary
         {
             var ids = TemplateIds().ToList();
             throw new ContentKitException(
-                Localized.Format(Messages.Library_NoTemplate, idOrPath, Layout.Markup.NearestName.Hint(idOrPath, ids), string.Join(", ", ids), Template.ManifestFile));
+                Localized.Format(Messages.Library_NoTemplate, idOrPath, NearestName.Hint(idOrPath, ids), string.Join(", ", ids), Template.ManifestFile));
         }
 
         return Template.Load(folder);
@@ -65,7 +66,7 @@ public sealed class TemplateLibrary
             var ids = Directory.Exists(Path.Combine(Root, "brands"))
                 ? Directory.EnumerateDirectories(Path.Combine(Root, "brands")).Select(Path.GetFileName).OfType<string>().ToList()
                 : [];
-            throw new ContentKitException(Localized.Format(Messages.Library_NoBrand, id, Layout.Markup.NearestName.Hint(id, ids), string.Join(", ", ids)));
+            throw new ContentKitException(Localized.Format(Messages.Library_NoBrand, id, NearestName.Hint(id, ids), string.Join(", ", ids)));
         }
 
         return BrandKit.Load(folder);

@@ -1,6 +1,7 @@
 namespace ContentKit.Templates;
 
 /// <summary>Bounds on what one render of a layout file may do, so a runaway template fails instead of hanging.</summary>
+/// <remarks>Immutable: safe to share between threads.</remarks>
 public sealed record TemplateLimits
 {
     /// <summary>The defaults: plenty for any poster, small enough to stop an endless loop at once.</summary>

@@ -1,6 +1,7 @@
 namespace ContentKit.Templates;
 
 /// <summary>What <c>template.json</c> declares: identity, output formats, fields and binding.</summary>
+/// <remarks>Immutable: safe to share between threads.</remarks>
 public sealed record TemplateManifest
 {
     /// <summary>The id used with <c>--template</c>; the same as the folder name.</summary>

@@ -55,7 +55,7 @@ internal static class UnitFile
                 if (!Keys.Contains(key, StringComparer.Ordinal))
                 {
                     throw new ContentKitException(
-                        Localized.Format(Messages.Unit_UnknownKey, key, Layout.Markup.NearestName.Hint(key, Keys), string.Join(", ", Keys)), location);
+                        Localized.Format(Messages.Unit_UnknownKey, key, NearestName.Hint(key, Keys), string.Join(", ", Keys)), location);
                 }
 
                 if (value.ValueKind == JsonValueKind.Null)

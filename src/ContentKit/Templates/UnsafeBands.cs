@@ -4,6 +4,7 @@ namespace ContentKit.Templates;
 /// How far in from each edge a platform's interface covers a format (<c>"unsafe": {"top": 190, "bottom": 255}</c> in
 /// <c>template.json</c>), in pixels. The design check warns about content there.
 /// </summary>
+/// <remarks>Immutable: safe to share between threads.</remarks>
 public sealed record UnsafeBands
 {
     /// <summary>Covered from the top edge.</summary>

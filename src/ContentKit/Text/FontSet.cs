@@ -11,8 +11,6 @@ internal sealed class FontSet : IDisposable
     private readonly List<FontFace> _faces = [];
     private readonly System.Collections.Concurrent.ConcurrentDictionary<(string Family, int Weight, bool Italic), FontFace> _matches = new();
 
-    public IReadOnlyList<FontFace> Faces => _faces;
-
     public IEnumerable<string> Families => _faces.Select(f => f.Family).Distinct(StringComparer.OrdinalIgnoreCase).Order();
 
     /// <summary>Loads every .ttf and .otf under the folders, in a stable order.</summary>

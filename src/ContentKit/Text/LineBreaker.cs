@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using ContentKit.Layout.Elements;
 
 namespace ContentKit.Text;
 

@@ -1,5 +1,3 @@
-using ContentKit.Layout;
-
 namespace ContentKit.Text;
 
 /// <summary>The resolved style of one run of glyphs: paragraph style, inline span and fitting scale combined.</summary>

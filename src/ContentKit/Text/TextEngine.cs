@@ -1,5 +1,3 @@
-using ContentKit.Layout.Elements;
-
 namespace ContentKit.Text;
 
 /// <summary>
@@ -35,7 +33,7 @@ internal sealed class TextEngine
     public FontFallback Fallback { get; }
 
     /// <summary>Breaks the element into lines at <paramref name="width"/>, fitted into <paramref name="height"/> when given.</summary>
-    public TextBlock Break(TextElement element, float width, float? height = null)
+    public TextBlock Break(IParagraph element, float width, float? height = null)
     {
         width = Math.Max(width, 0);
         var style = element.Style;
@@ -56,7 +54,7 @@ internal sealed class TextEngine
     }
 
     /// <summary>The height of the element's lines at its smallest size (<c>min-size</c>): as far as fitting may shrink it.</summary>
-    public float SmallestHeight(TextElement element, float width)
+    public float SmallestHeight(IParagraph element, float width)
     {
         var style = element.Style;
         return Layout(element, SmallestScale(style), Math.Max(width, 0), style.MaxLines).Height;
@@ -65,7 +63,7 @@ internal sealed class TextEngine
     private static float SmallestScale(TextStyle style) => Math.Min(1, (style.MinSize ?? style.Size / 2) / style.Size);
 
     /// <summary>The largest scale in [smallest, 1) whose layout fits, found by halving the interval (a search, not a scan).</summary>
-    private TextBlock Largest(TextElement element, float width, float? height, float smallest, TextBlock fitting, bool wholeWords)
+    private TextBlock Largest(IParagraph element, float width, float? height, float smallest, TextBlock fitting, bool wholeWords)
     {
         var (low, high, best) = (smallest, 1f, fitting);
         for (var step = 0; step < SearchSteps; step++)
@@ -94,7 +92,7 @@ internal sealed class TextEngine
         && (height is not { } limit || block.Height <= limit + 0.5f);
 
     /// <summary>Keeps the lines that fit the height and cuts the last one with an ellipsis.</summary>
-    private TextBlock Clamp(TextElement element, TextBlock block, float width, float height)
+    private TextBlock Clamp(IParagraph element, TextBlock block, float width, float height)
     {
         var scale = block.Size / element.Style.Size;
         var lines = Math.Max(1, block.Lines.Count(l => l.Top + l.Height <= height + 0.5f));
@@ -102,7 +100,7 @@ internal sealed class TextEngine
         return Layout(element, scale, width, limit);
     }
 
-    private TextBlock Layout(TextElement element, float scale, float width, int maxLines)
+    private TextBlock Layout(IParagraph element, float scale, float width, int maxLines)
     {
         var style = element.Style;
         var missing = new SortedSet<string>(StringComparer.Ordinal);

@@ -1,7 +1,6 @@
 using System.Collections.Immutable;
 using System.Globalization;
 using System.Text;
-using ContentKit.Layout.Elements;
 
 namespace ContentKit.Text;
 
@@ -15,7 +14,7 @@ internal sealed class WordReader(TextShaper shaper, FontFallback fallback, strin
     private readonly System.Collections.Concurrent.ConcurrentDictionary<RunStyle, float> _spaces = new();
     private static readonly CultureInfo Indonesian = CultureInfo.GetCultureInfo("id-ID");
 
-    public List<List<Word>> Read(TextElement element, float scale, ISet<string> missing)
+    public List<List<Word>> Read(IParagraph element, float scale, ISet<string> missing)
     {
         var paragraph = element.Style;
         var paragraphs = new List<List<Word>> { new() };

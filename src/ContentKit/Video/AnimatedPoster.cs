@@ -1,4 +1,5 @@
 using ContentKit.Layout.Elements;
+using ContentKit.Layout.Scenes;
 
 namespace ContentKit.Video;
 

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using ContentKit.Layout.Scenes;
 
 namespace ContentKit.Video;
 

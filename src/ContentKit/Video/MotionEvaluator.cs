@@ -1,4 +1,6 @@
 using System.Drawing;
+using ContentKit.Drawing;
+using ContentKit.Layout.Scenes;
 
 namespace ContentKit.Video;
 

@@ -2,6 +2,7 @@ using System.Drawing;
 using ContentKit.Drawing;
 using ContentKit.Layout;
 using ContentKit.Layout.Elements;
+using ContentKit.Layout.Scenes;
 using ContentKit.Text;
 using SkiaSharp;
 

@@ -1,5 +1,6 @@
 using ContentKit.Drawing;
 using ContentKit.Layout;
+using ContentKit.Layout.Scenes;
 using SkiaSharp;
 
 namespace ContentKit.Video;

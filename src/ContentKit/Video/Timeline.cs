@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using ContentKit.Layout.Scenes;
 
 namespace ContentKit.Video;
 

@@ -6,7 +6,7 @@ namespace ContentKit.Video;
 /// <param name="Height">Height in pixels.</param>
 /// <param name="Fps">Frames per second.</param>
 /// <param name="MaxSeconds">The platform's longest video, or null when it has no limit worth checking.</param>
-public sealed record VideoPreset(string Name, int Width, int Height, int Fps, double? MaxSeconds)
+internal sealed record VideoPreset(string Name, int Width, int Height, int Fps, double? MaxSeconds)
 {
     /// <summary>Reels, TikTok and Shorts: vertical 1080×1920 at 30 fps, the default.</summary>
     public static VideoPreset Reels { get; } = new("reels", 1080, 1920, 30, null);

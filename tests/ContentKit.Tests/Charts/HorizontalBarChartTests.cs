@@ -84,7 +84,7 @@ public class HorizontalBarChartTests(BundledFonts fonts) : IClassFixture<Bundled
 
         Assert.Equal("Rp 412.500.000", inside.Text);
         Assert.True(longest.Rect.Contains(inside.Rect), $"{inside.Rect} is inside {longest.Rect}");
-        Assert.Equal(ContentKit.Layout.Rgba.White, inside.Style.Color);
+        Assert.Equal(Rgba.White, inside.Style.Color);
         Assert.True(outside.Rect.Left >= shortest.Rect.Right);
     }
 

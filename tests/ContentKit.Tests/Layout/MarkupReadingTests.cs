@@ -1,6 +1,7 @@
 using ContentKit.Layout;
 using ContentKit.Layout.Elements;
 using ContentKit.Layout.Markup;
+using ContentKit.Text;
 
 namespace ContentKit.Tests.Layout;
 

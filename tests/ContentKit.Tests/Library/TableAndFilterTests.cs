@@ -4,6 +4,7 @@ using ContentKit.Layout;
 using ContentKit.Layout.Elements;
 using ContentKit.Layout.Markup;
 using ContentKit.Tests.Layout;
+using ContentKit.Text;
 using SkiaSharp;
 
 namespace ContentKit.Tests.Library;

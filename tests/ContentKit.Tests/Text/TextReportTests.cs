@@ -1,3 +1,4 @@
+using ContentKit.Checks;
 using ContentKit.Layout;
 using ContentKit.Templates;
 using ContentKit.Tests.Layout;
@@ -110,7 +111,7 @@ public class TextReportTests(BundledFonts fonts) : IClassFixture<BundledFonts>
         Assert.Equal("judul", Assert.Single(result.Adjustments).Field);
     }
 
-    private RenderResult Report(string markup, string judul, bool video = false)
+    private (IReadOnlyList<TextAdjustment> Adjustments, IReadOnlyList<ContentKitException> Warnings) Report(string markup, string judul, bool video = false)
     {
         // In a column, so the text's own height attribute is its box (the root always gets the whole page).
         var root = fonts.Lay($"<column>{markup}</column>", 400, 1000);

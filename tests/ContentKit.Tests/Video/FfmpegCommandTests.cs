@@ -1,3 +1,4 @@
+using ContentKit.Layout.Scenes;
 using ContentKit.Video;
 using SkiaSharp;
 

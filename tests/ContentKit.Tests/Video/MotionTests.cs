@@ -1,5 +1,7 @@
 using System.Drawing;
+using ContentKit.Drawing;
 using ContentKit.Layout.Markup;
+using ContentKit.Layout.Scenes;
 using ContentKit.Video;
 
 namespace ContentKit.Tests.Video;

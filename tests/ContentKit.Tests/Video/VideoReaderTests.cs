@@ -1,4 +1,5 @@
 using ContentKit.Layout.Markup;
+using ContentKit.Layout.Scenes;
 using ContentKit.Video;
 
 namespace ContentKit.Tests.Video;

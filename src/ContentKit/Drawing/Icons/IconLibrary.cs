@@ -2,7 +2,6 @@ using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using ContentKit.Layout;
 using ContentKit.Layout.Elements;
-using ContentKit.Layout.Markup;
 using SkiaSharp;
 
 namespace ContentKit.Drawing.Icons;

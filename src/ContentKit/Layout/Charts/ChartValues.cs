@@ -1,5 +1,4 @@
 using ContentKit.Layout.Elements;
-using ContentKit.Templates.Functions;
 
 namespace ContentKit.Layout.Charts;
 
@@ -14,10 +13,10 @@ internal static class ChartValues
     /// <summary>A value the Indonesian way, in the chart's format: <c>45.210</c>, <c>87,5%</c>, <c>Rp 1.250.000</c>, <c>Rp 443,86 miliar</c>.</summary>
     public static string Format(ChartElement chart, double value) => chart.ValueFormat switch
     {
-        ValueFormat.Percent => IndonesianFormat.Percent(value, chart.Decimals),
-        ValueFormat.Rupiah => IndonesianFormat.Rupiah(value),
-        ValueFormat.RupiahShort => IndonesianFormat.RupiahShort(value),
-        _ => IndonesianFormat.Number(value, chart.Decimals),
+        ValueFormat.Percent => IndonesianNumbers.Percent(value, chart.Decimals),
+        ValueFormat.Rupiah => IndonesianNumbers.Rupiah(value),
+        ValueFormat.RupiahShort => IndonesianNumbers.RupiahShort(value),
+        _ => IndonesianNumbers.Number(value, chart.Decimals),
     };
 
     /// <summary>
@@ -26,7 +25,7 @@ internal static class ChartValues
     /// </summary>
     public static List<string> Shares(ChartElement chart, double whole) =>
         [.. chart.Items.Select(i => whole > 0 ? 100 * Math.Max(0, i.Value) / whole : 0)
-            .Select(share => IndonesianFormat.Percent(share, share is > 0 and < 1 ? 1 : 0))];
+            .Select(share => IndonesianNumbers.Percent(share, share is > 0 and < 1 ? 1 : 0))];
 
     /// <summary>Colours for items told apart by colour (slices, rings, progress): the item's own, else the palette's in turn, lighter each round.</summary>
     public static Rgba ColorOf(ChartElement chart, int item)

@@ -1,5 +1,6 @@
 using System.Drawing;
 using ContentKit.Layout.Elements;
+using ContentKit.Text;
 
 namespace ContentKit.Layout.Charts;
 

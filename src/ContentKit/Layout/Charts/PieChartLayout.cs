@@ -1,6 +1,6 @@
 using System.Drawing;
 using ContentKit.Layout.Elements;
-using ContentKit.Templates.Functions;
+using ContentKit.Text;
 
 namespace ContentKit.Layout.Charts;
 
@@ -129,7 +129,7 @@ internal static class PieChartLayout
         }
 
         var single = chart.Items.Length == 1 || chart.Max is not null;
-        var big = single ? IndonesianFormat.Percent(100 * Math.Max(0, chart.Items[0].Value) / whole, chart.Decimals) : ChartValues.Format(chart, chart.Items.Sum(i => Math.Max(0, i.Value)));
+        var big = single ? IndonesianNumbers.Percent(100 * Math.Max(0, chart.Items[0].Value) / whole, chart.Decimals) : ChartValues.Format(chart, chart.Items.Sum(i => Math.Max(0, i.Value)));
         var caption = single ? chart.Items[0].Label : "Total";
 
         // A long total ("Rp 1,2 triliun") may take two lines; one that does not fit the hole whole is left out.

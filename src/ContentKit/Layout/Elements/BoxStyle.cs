@@ -1,3 +1,5 @@
+using ContentKit.Layout.Scenes;
+
 namespace ContentKit.Layout.Elements;
 
 /// <summary>Attributes every element has: size, flex behaviour, padding and absolute placement.</summary>
@@ -57,5 +59,5 @@ internal sealed record BoxStyle
     public float Rotate { get; init; }
 
     /// <summary>How the element moves in a video scene; null when it stands still (and always in images).</summary>
-    public Video.Motion? Motion { get; init; }
+    public Motion? Motion { get; init; }
 }

@@ -1,3 +1,5 @@
+using ContentKit.Text;
+
 namespace ContentKit.Layout.Elements;
 
 /// <summary>What a container paints behind its children: background, border, rounded corners, shadow.</summary>

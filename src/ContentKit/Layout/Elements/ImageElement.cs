@@ -1,3 +1,5 @@
+using ContentKit.Text;
+
 namespace ContentKit.Layout.Elements;
 
 /// <summary>A raster image. <see cref="Source"/> is resolved by the renderer's asset resolver.</summary>

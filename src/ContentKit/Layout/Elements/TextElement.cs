@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using ContentKit.Text;
 
 namespace ContentKit.Layout.Elements;
 
@@ -6,7 +7,7 @@ namespace ContentKit.Layout.Elements;
 /// A paragraph: spans of inline-styled text in one paragraph style. Line breaks in the text are kept;
 /// other white space collapses.
 /// </summary>
-internal sealed record TextElement : Element
+internal sealed record TextElement : Element, IParagraph
 {
     public required ImmutableArray<TextSpan> Spans { get; init; }
 

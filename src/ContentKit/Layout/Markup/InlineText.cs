@@ -3,6 +3,7 @@ using System.Text;
 using System.Text.RegularExpressions;
 using System.Xml.Linq;
 using ContentKit.Layout.Elements;
+using ContentKit.Text;
 
 namespace ContentKit.Layout.Markup;
 

@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Xml;
 using System.Xml.Linq;
 using ContentKit.Layout.Elements;
+using ContentKit.Text;
 
 namespace ContentKit.Layout.Markup;
 

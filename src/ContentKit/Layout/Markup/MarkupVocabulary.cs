@@ -1,4 +1,6 @@
 using ContentKit.Layout.Elements;
+using ContentKit.Layout.Scenes;
+using ContentKit.Text;
 using static ContentKit.Layout.Markup.ValueReader;
 
 namespace ContentKit.Layout.Markup;
@@ -35,7 +37,7 @@ internal static class MarkupVocabulary
         .Add("duration", (s, v) => s with { Motion = MotionOf(s) with { Duration = MotionReader.Seconds(v) } })
         .Add("exit-at", (s, v) => s with { Motion = MotionOf(s) with { ExitAt = MotionReader.Seconds(v) } })
         .Add("exit-duration", (s, v) => s with { Motion = MotionOf(s) with { ExitDuration = MotionReader.Seconds(v) } })
-        .Add("easing", (s, v) => s with { Motion = MotionOf(s) with { Easing = Video.Easing.Parse(v) } })
+        .Add("easing", (s, v) => s with { Motion = MotionOf(s) with { Easing = Easing.Parse(v) } })
         .Add("stagger", (s, v) => s with { Motion = MotionOf(s) with { Stagger = MotionReader.Seconds(v) } })
         .Add("keyframes", (s, v) => s with { Motion = MotionOf(s) with { Keyframes = MotionReader.Keyframes(v) } });
 
@@ -167,5 +169,5 @@ internal static class MarkupVocabulary
     private static Decoration WithBorder(Decoration decoration, (float Width, Rgba Color) border) =>
         decoration with { BorderWidth = border.Width, BorderColor = border.Color };
 
-    private static Video.Motion MotionOf(BoxStyle style) => style.Motion ?? new Video.Motion();
+    private static Motion MotionOf(BoxStyle style) => style.Motion ?? new Motion();
 }

@@ -1,6 +1,6 @@
 using System.Collections.Immutable;
 using System.Globalization;
-using ContentKit.Video;
+using ContentKit.Layout.Scenes;
 
 namespace ContentKit.Layout.Markup;
 

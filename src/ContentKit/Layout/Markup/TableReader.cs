@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Text.RegularExpressions;
 using System.Xml.Linq;
 using ContentKit.Layout.Elements;
+using ContentKit.Text;
 using static ContentKit.Layout.Markup.ValueReader;
 
 namespace ContentKit.Layout.Markup;

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Globalization;
 using ContentKit.Layout.Elements;
+using ContentKit.Text;
 
 namespace ContentKit.Layout.Markup;
 

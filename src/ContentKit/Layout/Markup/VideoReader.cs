@@ -1,7 +1,7 @@
 using System.Collections.Immutable;
 using System.Xml.Linq;
 using ContentKit.Layout.Elements;
-using ContentKit.Video;
+using ContentKit.Layout.Scenes;
 using static ContentKit.Layout.Markup.MarkupReader;
 
 namespace ContentKit.Layout.Markup;

@@ -8,9 +8,9 @@ namespace ContentKit.Templates.Functions;
 /// <list type="table">
 /// <item><term><c>tanggal(value, style?)</c></term><description><see cref="IndonesianFormat.Date(DateTime, string)"/>; style defaults to <c>long</c>.</description></item>
 /// <item><term><c>jam(value, zone?)</c></term><description><see cref="IndonesianFormat.Time(string, string)"/> and overloads; zone defaults to <c>WIB</c>.</description></item>
-/// <item><term><c>angka(value, decimals?)</c></term><description><see cref="IndonesianFormat.Number"/>.</description></item>
-/// <item><term><c>rupiah(value)</c>, <c>rupiah_singkat(value)</c></term><description><see cref="IndonesianFormat.Rupiah"/>, <see cref="IndonesianFormat.RupiahShort"/>.</description></item>
-/// <item><term><c>persen(value, decimals?)</c></term><description><see cref="IndonesianFormat.Percent"/>; 87.5 writes <c>87,5%</c>.</description></item>
+/// <item><term><c>angka(value, decimals?)</c></term><description><see cref="IndonesianNumbers.Number"/>.</description></item>
+/// <item><term><c>rupiah(value)</c>, <c>rupiah_singkat(value)</c></term><description><see cref="IndonesianNumbers.Rupiah"/>, <see cref="IndonesianNumbers.RupiahShort"/>.</description></item>
+/// <item><term><c>persen(value, decimals?)</c></term><description><see cref="IndonesianNumbers.Percent"/>; 87.5 writes <c>87,5%</c>.</description></item>
 /// <item><term><c>terbilang(value)</c></term><description><see cref="IndonesianFormat.Words"/>.</description></item>
 /// <item><term><c>slug(text)</c>, <c>potong(text, length)</c></term><description><see cref="IndonesianFormat.Slug"/>, <see cref="IndonesianFormat.Truncate"/>.</description></item>
 /// <item><term><c>huruf_besar(text)</c>, <c>judul(text)</c></term><description><see cref="IndonesianFormat.Upper"/>, <see cref="IndonesianFormat.Title"/>.</description></item>
@@ -36,10 +36,10 @@ internal static class ContentFunctions
         [
             new("tanggal", (value, style) => IndonesianFormat.Date(FunctionArguments.ToDate(value), Option(style, "long")), "style"),
             new("jam", (value, zone) => Time(value, Option(zone, "WIB")), "zone"),
-            new("angka", (value, decimals) => IndonesianFormat.Number(FunctionArguments.ToNumber(value), Decimals(decimals)), "decimals"),
-            new("rupiah", (value, _) => IndonesianFormat.Rupiah(FunctionArguments.ToNumber(value))),
-            new("rupiah_singkat", (value, _) => IndonesianFormat.RupiahShort(FunctionArguments.ToNumber(value))),
-            new("persen", (value, decimals) => IndonesianFormat.Percent(FunctionArguments.ToNumber(value), Decimals(decimals)), "decimals"),
+            new("angka", (value, decimals) => IndonesianNumbers.Number(FunctionArguments.ToNumber(value), Decimals(decimals)), "decimals"),
+            new("rupiah", (value, _) => IndonesianNumbers.Rupiah(FunctionArguments.ToNumber(value))),
+            new("rupiah_singkat", (value, _) => IndonesianNumbers.RupiahShort(FunctionArguments.ToNumber(value))),
+            new("persen", (value, decimals) => IndonesianNumbers.Percent(FunctionArguments.ToNumber(value), Decimals(decimals)), "decimals"),
             new("terbilang", (value, _) => IndonesianFormat.Words(FunctionArguments.ToWholeNumber(value))),
             new("slug", (value, _) => IndonesianFormat.Slug(FunctionArguments.ToText(value))),
             new(

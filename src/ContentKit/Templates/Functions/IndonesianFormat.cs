@@ -4,7 +4,8 @@ namespace ContentKit.Templates.Functions;
 
 /// <summary>
 /// Writes dates, times, numbers, money and text the way Indonesian public-sector content does
-/// (<c>Selasa, 8 November 2022</c>, <c>09.00 WIB</c>, <c>Rp 1.250.000</c>, <c>seratus dua puluh</c>).
+/// (<c>Selasa, 8 November 2022</c>, <c>09.00 WIB</c>, <c>seratus dua puluh</c>); numbers and money are
+/// <see cref="IndonesianNumbers"/>.
 /// Every name, separator and pattern is set here, so the output never depends on the machine's
 /// culture or ICU version. Invalid input throws <see cref="ArgumentException"/> with a message
 /// written for a template author.
@@ -27,8 +28,6 @@ internal static partial class IndonesianFormat
 
     private static readonly DateTimeFormatInfo DateFormat = CreateDateFormat();
 
-    private static readonly NumberFormatInfo NumberFormat = CreateNumberFormat();
-
     private static DateTimeFormatInfo CreateDateFormat()
     {
         var format = (DateTimeFormatInfo)CultureInfo.GetCultureInfo("id-ID").DateTimeFormat.Clone();
@@ -49,13 +48,5 @@ internal static partial class IndonesianFormat
         format.MonthDayPattern = "d MMMM";
         format.YearMonthPattern = "MMMM yyyy";
         return DateTimeFormatInfo.ReadOnly(format);
-    }
-
-    private static NumberFormatInfo CreateNumberFormat()
-    {
-        var format = (NumberFormatInfo)NumberFormatInfo.InvariantInfo.Clone();
-        format.NumberGroupSeparator = ".";
-        format.NumberDecimalSeparator = ",";
-        return NumberFormatInfo.ReadOnly(format);
     }
 }

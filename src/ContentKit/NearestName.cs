@@ -1,4 +1,4 @@
-namespace ContentKit.Layout.Markup;
+namespace ContentKit;
 
 /// <summary>Finds the valid name closest to a misspelt one, for "did you mean" hints.</summary>
 internal static class NearestName

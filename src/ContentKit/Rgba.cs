@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace ContentKit.Layout;
+namespace ContentKit;
 
 /// <summary>An sRGB colour with alpha, written in markup as <c>#RGB</c>, <c>#RRGGBB</c> or <c>#RRGGBBAA</c>.</summary>
 internal readonly record struct Rgba(byte R, byte G, byte B, byte A = 255)

@@ -1,6 +1,6 @@
 using ContentKit.Layout.Elements;
 
-namespace ContentKit.Video;
+namespace ContentKit.Layout.Scenes;
 
 /// <summary>One scene: a full-frame <c>layers</c> container shown for <see cref="Duration"/> seconds.</summary>
 /// <param name="Root">The scene's content, laid out once at the frame size.</param>

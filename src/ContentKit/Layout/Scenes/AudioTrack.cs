@@ -1,4 +1,4 @@
-namespace ContentKit.Video;
+namespace ContentKit.Layout.Scenes;
 
 /// <summary>A sound file under the video: music is looped or trimmed to the video's length, a voice-over plays once.</summary>
 /// <param name="Source">The reference as written (<c>music:irama-blitar.ogg</c>, <c>data:suara/a.mp3</c>), resolved inside its root.</param>

@@ -1,6 +1,6 @@
 using System.Collections.Immutable;
 
-namespace ContentKit.Video;
+namespace ContentKit.Layout.Scenes;
 
 /// <summary>What a video template's markup describes: scenes in order, the sound under them, captions and the poster time.</summary>
 internal sealed record VideoScript(ImmutableArray<Scene> Scenes)

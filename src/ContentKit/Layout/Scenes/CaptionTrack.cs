@@ -1,4 +1,4 @@
-namespace ContentKit.Video;
+namespace ContentKit.Layout.Scenes;
 
 /// <summary>Burned-in captions: cues from an SRT file, or a text paced by reading time, drawn in the brand's style.</summary>
 /// <param name="Text">Narration to split into cues; null when <see cref="Source"/> names an SRT file.</param>

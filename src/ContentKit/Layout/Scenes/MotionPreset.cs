@@ -1,4 +1,4 @@
-namespace ContentKit.Video;
+namespace ContentKit.Layout.Scenes;
 
 /// <summary>
 /// A named entrance or exit. Slides are named by the direction the element moves: <c>slide-up</c> rises into

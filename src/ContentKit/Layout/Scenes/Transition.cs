@@ -1,4 +1,4 @@
-namespace ContentKit.Video;
+namespace ContentKit.Layout.Scenes;
 
 /// <summary>How one scene gives way to the next, over <see cref="Duration"/> seconds at the start of the new scene.</summary>
 internal sealed record Transition(TransitionKind Kind, double Duration, Easing Easing);

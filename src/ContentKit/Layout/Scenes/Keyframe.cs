@@ -1,6 +1,6 @@
 using System.Collections.Immutable;
 
-namespace ContentKit.Video;
+namespace ContentKit.Layout.Scenes;
 
 /// <summary>Property values at a time in the scene (seconds). Properties not named keep their neighbours' values.</summary>
 internal sealed record Keyframe(double Time, ImmutableDictionary<MotionProperty, double> Values);

@@ -1,4 +1,4 @@
-namespace ContentKit.Drawing;
+namespace ContentKit;
 
 /// <summary>
 /// Maps an image reference from markup to a file, and never to a file outside its root:
@@ -6,7 +6,7 @@ namespace ContentKit.Drawing;
 /// and a plain relative path under the template folder. Every part of the path is resolved (symbolic links to
 /// folders included) before it is compared with the resolved root, and only regular files are handed out.
 /// </summary>
-public sealed class AssetResolver
+internal sealed class AssetResolver
 {
     private readonly Dictionary<string, string> _roots = new(StringComparer.Ordinal);
 

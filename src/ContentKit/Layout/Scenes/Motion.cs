@@ -1,6 +1,6 @@
 using System.Collections.Immutable;
 
-namespace ContentKit.Video;
+namespace ContentKit.Layout.Scenes;
 
 /// <summary>
 /// How an element moves in its scene: entrance and exit presets with timing, and keyframes. Times are seconds

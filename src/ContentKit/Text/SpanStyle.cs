@@ -1,4 +1,4 @@
-namespace ContentKit.Layout.Elements;
+namespace ContentKit.Text;
 
 /// <summary>What an inline span changes; null means "as the paragraph".</summary>
 internal sealed record SpanStyle

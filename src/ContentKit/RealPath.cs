@@ -1,4 +1,4 @@
-namespace ContentKit.Drawing;
+namespace ContentKit;
 
 /// <summary>
 /// The path a file really has, as POSIX <c>realpath</c> gives it: every component that is a symbolic link (a folder

@@ -1,6 +1,6 @@
 using System.Runtime.InteropServices;
 
-namespace ContentKit.Drawing;
+namespace ContentKit;
 
 /// <summary>
 /// Tells a regular file from a FIFO, device or socket without opening it (opening a FIFO for reading waits for a writer).

@@ -1,6 +1,6 @@
-namespace ContentKit.Layout.Elements;
+namespace ContentKit.Text;
 
-/// <summary>How a <see cref="TextElement"/> looks. Sizes are pixels; line height is a multiple of the size.</summary>
+/// <summary>How a paragraph (<see cref="IParagraph"/>) looks. Sizes are pixels; line height is a multiple of the size.</summary>
 internal sealed record TextStyle
 {
     public static TextStyle Default { get; } = new();

@@ -1,4 +1,6 @@
-namespace ContentKit.Video;
+using ContentKit.Layout.Scenes;
+
+namespace ContentKit.Drawing;
 
 /// <summary>
 /// Where an element is in its animation at one moment: multipliers and offsets applied on top of its laid-out

@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace ContentKit.Video;
+namespace ContentKit.Layout.Scenes;
 
 /// <summary>
 /// Maps linear progress (0…1) to eased progress. CSS names and <c>cubic-bezier(x1,y1,x2,y2)</c> mean what they

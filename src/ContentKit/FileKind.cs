@@ -1,4 +1,4 @@
-namespace ContentKit.Drawing;
+namespace ContentKit;
 
 /// <summary>What a path names, as far as reading it goes: only a <see cref="Regular"/> file is ever opened.</summary>
 internal enum FileKind

@@ -1,9 +1,19 @@
-namespace ContentKit.Templates.Functions;
+using System.Globalization;
 
-internal static partial class IndonesianFormat
+namespace ContentKit;
+
+/// <summary>
+/// Writes numbers, money and percentages the way Indonesian public-sector content does (<c>1.234,5</c>,
+/// <c>Rp 1.250.000</c>, <c>Rp 443,86 miliar</c>, <c>87,5%</c>), with separators set here so the output never depends
+/// on the machine's culture. Shared by the template functions (<c>angka</c>, <c>rupiah</c>, <c>persen</c>) and the
+/// chart labels, which must write a number the same way. Invalid input throws <see cref="ArgumentException"/>.
+/// </summary>
+internal static class IndonesianNumbers
 {
     /// <summary>The most decimals <see cref="Number"/> and <see cref="Percent"/> write.</summary>
     public const int MaxDecimals = 10;
+
+    private static readonly NumberFormatInfo NumberFormat = CreateNumberFormat();
 
     // Largest first; RupiahShort picks the first one the amount reaches.
     private static readonly (decimal Size, string Name)[] MoneyScales =
@@ -68,5 +78,13 @@ internal static partial class IndonesianFormat
 
         var rounded = Math.Round((decimal)value, decimals, MidpointRounding.AwayFromZero);
         return rounded == 0 ? 0 : rounded; // so -0,4 writes 0, never -0
+    }
+
+    private static NumberFormatInfo CreateNumberFormat()
+    {
+        var format = (NumberFormatInfo)NumberFormatInfo.InvariantInfo.Clone();
+        format.NumberGroupSeparator = ".";
+        format.NumberDecimalSeparator = ",";
+        return NumberFormatInfo.ReadOnly(format);
     }
 }

@@ -1,9 +1,8 @@
-using ContentKit.Checks;
 using ContentKit.Layout;
 using ContentKit.Layout.Elements;
 using ContentKit.Templates;
 
-namespace ContentKit;
+namespace ContentKit.Checks;
 
 /// <summary>
 /// Collects what the layout did to a row's text (shrunk, cut, characters without a font) and names the field
@@ -19,7 +18,8 @@ internal static class TextReport
     /// <param name="unit">The rows it shows.</param>
     /// <param name="format">The format's name.</param>
     /// <param name="adjustmentsAsWarnings">True for a video, which the design check does not see: its shrinks and cuts become warnings.</param>
-    public static RenderResult Collect(LayoutBox root, RenderUnit unit, string format, bool adjustmentsAsWarnings = false)
+    /// <returns>What a <see cref="RenderResult"/> says about the text; the renderer adds the design check's findings.</returns>
+    public static (IReadOnlyList<TextAdjustment> Adjustments, IReadOnlyList<ContentKitException> Warnings) Collect(LayoutBox root, RenderUnit unit, string format, bool adjustmentsAsWarnings = false)
     {
         // For outputs of many rows, problems are reported on the first row of the output.
         var row = unit.Rows.Count > 0 ? unit.Rows[0] : new BoundRow(0, new Dictionary<string, object?>(), []);
@@ -50,6 +50,6 @@ internal static class TextReport
             }
         }
 
-        return new RenderResult(adjustments, warnings);
+        return (adjustments, warnings);
     }
 }
