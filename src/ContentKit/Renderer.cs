@@ -60,6 +60,7 @@ public sealed partial class Renderer : IDisposable
             _resolver.WithRoot(WebImages.Scheme, _web.CacheFolder);
         }
 
+        CheckUnitLogos(Options.Unit);
         (_logo, _logoOnDark) = Logos(Brand, Options.Unit, _resolver);
         _fonts = FontSet.Load(FontFolders);
         _text = new TextEngine(_fonts, Brand.Fonts["body"]);
@@ -259,6 +260,22 @@ public sealed partial class Renderer : IDisposable
         }
 
         return (LogoReference(brand.Logo, "logo", resolver), brand.LogoOnDark is { } kitDark ? LogoReference(kitDark, "logo-dark", resolver) : null);
+    }
+
+    /// <summary>A unit's logos are decoded once, when the renderer is made: a broken one is one error before any row, not one per image.</summary>
+    private static void CheckUnitLogos(UnitProfile? unit)
+    {
+        foreach (var logo in unit?.LogoFiles ?? [])
+        {
+            try
+            {
+                PhotoFile.CheckDecodes(logo.File, ImageLimits.Default);
+            }
+            catch (ContentKitException e)
+            {
+                throw new ContentKitException(Localized.Format(Messages.Unit_LogoBroken, logo.Name, e.Problem), logo.Location, e);
+            }
+        }
     }
 
     /// <summary>A unit made in code without a folder has its logos in the current folder, as relative paths are.</summary>

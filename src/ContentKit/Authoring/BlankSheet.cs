@@ -12,6 +12,7 @@ namespace ContentKit.Authoring;
 /// text columns kept as typed and held to their most characters, number columns checked as numbers. A second sheet
 /// explains the colours and lists the fields. Optionally with example rows, as <c>contentkit init</c> writes it.
 /// Texts other than the template's own are in <see cref="CultureInfo.CurrentUICulture"/>'s language.
+/// Stateless; safe to call from several threads.
 /// </summary>
 public static partial class BlankSheet
 {

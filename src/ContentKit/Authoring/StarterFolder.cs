@@ -10,6 +10,7 @@ namespace ContentKit.Authoring;
 /// sample (<see cref="BlankSheet"/>), the same rows as a <c>;</c>-separated CSV, the photos those rows show in
 /// <c>foto/</c>, and <c>BACA-SAYA.md</c> in Indonesian saying what to fill in and the one command that renders it.
 /// Made whole or not at all, and never in a folder that has anything in it.
+/// Stateless; safe to call from several threads (each call makes its own folder).
 /// </summary>
 public static partial class StarterFolder
 {

@@ -9,6 +9,7 @@ namespace ContentKit.Authoring;
 /// A copy of a template pack under a new id, ready to edit (<c>contentkit templates new</c>): every file of its folder,
 /// its manifest's id and title changed, and its sample data, with the photos and other files its rows name, copied
 /// beside it as <c>contoh.csv</c> (or whatever type the sample is), so the copy renders at once.
+/// Stateless; safe to call from several threads (each call makes its own folder).
 /// </summary>
 public static partial class TemplateCopy
 {

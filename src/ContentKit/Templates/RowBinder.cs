@@ -67,7 +67,7 @@ internal sealed class RowBinder(TemplateManifest manifest, CultureInfo culture, 
             ? Text(field, cell)
             : throw ContentKitException.WithFix(Localized.Format(Messages.Bind_NotColour, Show(cell)), Messages.Bind_NotColour_Fix),
         FieldType.Url => Url(Text(field, cell)),
-        FieldType.Focus => Layout.ImageFocus.TryParse(Text(field, cell), out var focus)
+        FieldType.Focus => ImageFocus.TryParse(Text(field, cell), out var focus)
             ? focus.ToString()
             : throw ContentKitException.WithFix(Localized.Format(Messages.Bind_NotFocus, Show(cell)), Messages.Bind_NotFocus_Fix),
         FieldType.List => Text(field, cell).Split([';', '\n'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries),

@@ -76,10 +76,9 @@ internal static class UnitFile
             }
         }
 
-        foreach (var key in LogoKeys.Where(values.ContainsKey))
-        {
-            CheckLogo(full, values[key]!, new ErrorLocation(File: path, Line: LineOf(text, key)));
-        }
+        var logos = LogoKeys.Where(values.ContainsKey)
+            .Select(key => Logo(full, values[key]!, new ErrorLocation(File: path, Line: LineOf(text, key))))
+            .ToList();
 
         return new UnitProfile
         {
@@ -90,6 +89,7 @@ internal static class UnitFile
             Logo = values.GetValueOrDefault("logo"),
             LogoOnDark = values.GetValueOrDefault("logo_on_dark"),
             Folder = full,
+            LogoFiles = logos,
         };
     }
 
@@ -129,7 +129,8 @@ internal static class UnitFile
     };
 
     /// <summary>A logo is a readable image inside the unit folder (the brand kit's confinement: no <c>..</c>, no link out).</summary>
-    private static void CheckLogo(string folder, string logo, ErrorLocation location)
+    /// <summary>A logo inside the folder and a regular file; whether it decodes is checked by the renderer (drawing is its stage's).</summary>
+    private static UnitLogo Logo(string folder, string logo, ErrorLocation location)
     {
         if (string.IsNullOrWhiteSpace(logo))
         {
@@ -146,14 +147,7 @@ internal static class UnitFile
             throw new ContentKitException(Localized.Format(Messages.Unit_LogoMissing, logo, folder), location);
         }
 
-        try
-        {
-            PhotoFile.CheckDecodes(file, ImageLimits.Default);
-        }
-        catch (ContentKitException e)
-        {
-            throw new ContentKitException(Localized.Format(Messages.Unit_LogoBroken, logo, e.Problem), location, e);
-        }
+        return new UnitLogo(file, logo, location);
     }
 
     /// <summary>The line of the first <c>"key"</c> in the file (1-based), so an error points at it; null if not found as written.</summary>

@@ -59,6 +59,9 @@ public sealed record UnitProfile
         };
     }
 
+    /// <summary>The logos <see cref="Load"/> found, with where unit.json names them, for the renderer to check they decode.</summary>
+    internal IReadOnlyList<UnitLogo> LogoFiles { get; init; } = [];
+
     /// <summary>The files the unit is made of (<c>unit.json</c> and its logos), for the output cache's fingerprint.</summary>
     internal IEnumerable<string> Files =>
         new[] { FileName, Logo, LogoOnDark }.OfType<string>().Select(f => Path.Combine(Folder, f));

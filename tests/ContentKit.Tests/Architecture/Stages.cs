@@ -36,6 +36,7 @@ internal static class Stages
         ["Video"] = Set("Layout", "Text", "Drawing", "Output", Shared),
         [Renderer] = Set("Data", "Templates", "Layout", "Text", "Drawing", "Checks", "Video", "Output", Shared),
         ["Batch"] = Set(Renderer, "Data", "Templates", "Layout", "Text", "Drawing", "Checks", "Video", "Output", Shared),
+        ["Authoring"] = Set("Data", "Templates", "Drawing", "Output", Shared),
     };
 
     /// <summary>The stage <paramref name="type"/> was written in, or null for a type outside the library's namespaces.</summary>

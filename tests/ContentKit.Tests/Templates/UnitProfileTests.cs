@@ -157,11 +157,13 @@ public sealed class UnitProfileTests
     }
 
     [Fact]
-    public void A_broken_logo_fails_when_the_unit_is_loaded_not_at_every_image()
+    public void A_broken_logo_fails_when_the_renderer_is_made_not_at_every_image()
     {
         File.WriteAllBytes(Path.Combine(_folder, "logo.png"), File.ReadAllBytes(Path.Combine(SampleUnit, "logo.png"))[..400]);
+        var unit = Load("""{ "logo_on_dark": "logo.png" }""");
+        var library = new TemplateLibrary(TestPaths.Templates);
 
-        var error = Assert.Throws<ContentKitException>(() => Load("""{ "logo_on_dark": "logo.png" }"""));
+        var error = Assert.Throws<ContentKitException>(() => new Renderer(library, library.Load("pengumuman"), new RenderOptions { Unit = unit }));
 
         Assert.StartsWith("The logo 'logo.png' in unit.json cannot be drawn: ", error.Message, StringComparison.Ordinal);
         Assert.EndsWith("Save it again as a PNG (square, 512 px or more, transparent background).", error.Message, StringComparison.Ordinal);

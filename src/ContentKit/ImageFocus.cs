@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace ContentKit.Layout;
+namespace ContentKit;
 
 /// <summary>
 /// The part of a photo a cover crop keeps: a point given as fractions of the photo's width and height (0..1, from the
