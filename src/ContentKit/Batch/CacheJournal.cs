@@ -32,7 +32,7 @@ internal sealed class CacheJournal : IDisposable
         {
             try
             {
-                if (JsonSerializer.Deserialize<JournalLine>(line) is { Name: { } name, Entry: { } entry })
+                if (JsonSerializer.Deserialize(line, LineJsonContext.Default.JournalLine) is { Name: { } name, Entry: { } entry })
                 {
                     entries[name] = entry;
                 }
@@ -47,7 +47,7 @@ internal sealed class CacheJournal : IDisposable
     /// <summary>Appends one finished output. Written through to the system at once: a killed process keeps it.</summary>
     public void Append(string name, CacheEntry entry)
     {
-        var line = JsonSerializer.Serialize(new JournalLine(name, entry));
+        var line = JsonSerializer.Serialize(new JournalLine(name, entry), LineJsonContext.Default.JournalLine);
         _lines.Add(line);
         Write(line);
     }
@@ -74,5 +74,5 @@ internal sealed class CacheJournal : IDisposable
         _stream.Flush();
     }
 
-    private sealed record JournalLine(string Name, CacheEntry Entry);
+    internal sealed record JournalLine(string Name, CacheEntry Entry);
 }

@@ -21,7 +21,6 @@ internal sealed class OutputCache : IDisposable
     private const int SaveEvery = 50;
 
     private static readonly TimeSpan SaveInterval = TimeSpan.FromSeconds(1);
-    private static readonly JsonSerializerOptions Json = new() { WriteIndented = true };
     private readonly Dictionary<string, CacheEntry> _entries;
     private readonly string _folder;
     private readonly string _job;
@@ -47,7 +46,7 @@ internal sealed class OutputCache : IDisposable
         {
             if (File.Exists(path))
             {
-                entries = JsonSerializer.Deserialize<Dictionary<string, CacheEntry>>(File.ReadAllText(path)) ?? entries;
+                entries = JsonSerializer.Deserialize(File.ReadAllText(path), BatchJsonContext.Default.DictionaryStringCacheEntry) ?? entries;
             }
         }
         catch (JsonException)
@@ -65,7 +64,7 @@ internal sealed class OutputCache : IDisposable
             .AppendLine(string.Join(",", fontFolders.Select(FolderHash)))
             .AppendLine(FolderHash(renderer.IconsFolder))
             .AppendLine(options.Type == OutputType.Mp4 ? FolderHash(renderer.MusicFolder) + " " + (renderer.Options.Video with { Ffmpeg = null }) : "")
-            .AppendLine(JsonSerializer.Serialize(renderer.Brand with { Folder = "" }))
+            .AppendLine(JsonSerializer.Serialize(renderer.Brand with { Folder = "" }, LineJsonContext.Default.BrandKit))
             // A unit's unit.json and logos by content: an edited logo renders every output again.
             .AppendLine(renderer.Options.Unit is { } unit ? string.Join(" ", unit.Files.Select(ContentHash)) : "")
             .AppendLine(options.Type.Extension())
@@ -183,7 +182,7 @@ internal sealed class OutputCache : IDisposable
         int journaled;
         lock (_entries)
         {
-            text = JsonSerializer.Serialize(new SortedDictionary<string, CacheEntry>(_entries, StringComparer.Ordinal), Json);
+            text = JsonSerializer.Serialize(new SortedDictionary<string, CacheEntry>(_entries, StringComparer.Ordinal), BatchJsonContext.Default.SortedDictionaryStringCacheEntry);
             journaled = _journal.Count;
             _savedAt = System.Diagnostics.Stopwatch.GetTimestamp();
         }

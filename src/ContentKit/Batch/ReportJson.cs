@@ -1,5 +1,7 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using System.Text.Json.Serialization;
+using ContentKit.Checks;
 
 namespace ContentKit.Batch;
 
@@ -10,25 +12,32 @@ namespace ContentKit.Batch;
 /// <remarks>Stateless: safe to call from any number of threads at once.</remarks>
 public static class ReportJson
 {
-    private static readonly JsonSerializerOptions Options = new()
+    // Source-generated metadata (no reflection at start-up) under these options; one converter per enum written.
+    private static readonly ReportJsonContext Context = new(new JsonSerializerOptions
     {
         WriteIndented = true,
         PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-        Converters = { new System.Text.Json.Serialization.JsonStringEnumConverter(JsonNamingPolicy.SnakeCaseLower) },
-    };
+        Converters =
+        {
+            new JsonStringEnumConverter<RowStatus>(JsonNamingPolicy.SnakeCaseLower),
+            new JsonStringEnumConverter<FindingKind>(JsonNamingPolicy.SnakeCaseLower),
+            new JsonStringEnumConverter<FindingSeverity>(JsonNamingPolicy.SnakeCaseLower),
+        },
+    });
 
     /// <summary>The report as indented JSON.</summary>
     public static string Write(BatchReport report) =>
-        JsonSerializer.Serialize(new { rows = report.Rows, stale = report.Stale }, Options) + "\n";
+        JsonSerializer.Serialize(new Written(report.Rows, report.Stale), Context.Written) + "\n";
 
     /// <summary>Reads a report written by <see cref="Write(BatchReport)"/>; null when <paramref name="json"/> is not one.</summary>
     public static BatchReport? Read(string json)
     {
+        // An older report without "checks" reads them as null (the source-generated reader sets every init-only property).
         try
         {
-            return JsonSerializer.Deserialize<Written>(json, Options) is { Rows: { } rows } written
-                ? new BatchReport(rows) { Stale = written.Stale ?? [] }
+            return JsonSerializer.Deserialize(json, Context.Written) is { Rows: { } rows } written
+                ? new BatchReport([.. rows.Select(r => r.Checks is null ? r with { Checks = [] } : r)]) { Stale = written.Stale ?? [] }
                 : null;
         }
         catch (JsonException)
@@ -48,8 +57,9 @@ public static class ReportJson
         return new BatchReport(rows) { Stale = [.. earlier.Stale.Concat(report.Stale).Distinct(StringComparer.Ordinal)] };
     }
 
-    private sealed record Written(IReadOnlyList<RowReport>? Rows, IReadOnlyList<string>? Stale);
+    /// <summary>What report.json holds, in this order: the rows, then the stale files.</summary>
+    internal sealed record Written(IReadOnlyList<RowReport>? Rows, IReadOnlyList<string>? Stale);
 
     /// <summary>A stress check's report as indented JSON, in the same style: <c>contentkit check --json</c>.</summary>
-    public static string Write(StressReport report) => JsonSerializer.Serialize(report, Options) + "\n";
+    public static string Write(StressReport report) => JsonSerializer.Serialize(report, Context.StressReport) + "\n";
 }

@@ -84,7 +84,7 @@ internal sealed class WebImages : IDisposable
             await AtomicFile.WriteAsync(photo, (stream, ct) => stream.WriteAsync(body, ct).AsTask(), cancellationToken);
         }
 
-        await AtomicFile.WriteTextAsync(about, JsonSerializer.Serialize(entry), cancellationToken);
+        await AtomicFile.WriteTextAsync(about, JsonSerializer.Serialize(entry, WebCacheJsonContext.Default.WebCacheEntry), cancellationToken);
         return $"{Scheme}:{name}.img";
     }
 
@@ -93,7 +93,7 @@ internal sealed class WebImages : IDisposable
     {
         try
         {
-            return File.Exists(about) && JsonSerializer.Deserialize<WebCacheEntry>(File.ReadAllText(about)) is { } entry && entry.Address == address ? entry : null;
+            return File.Exists(about) && JsonSerializer.Deserialize(File.ReadAllText(about), WebCacheJsonContext.Default.WebCacheEntry) is { } entry && entry.Address == address ? entry : null;
         }
         catch (Exception e) when (e is JsonException or IOException)
         {

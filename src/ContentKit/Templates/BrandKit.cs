@@ -52,7 +52,7 @@ public sealed record BrandKit
     {
         folder = Path.GetFullPath(folder);
         var path = Path.Combine(folder, "brand.json");
-        var brand = JsonFile.Read<BrandKit>(path) with { Folder = folder };
+        var brand = JsonFile.Read<BrandKit>(path).WithDefaults() with { Folder = folder };
         var location = new ErrorLocation(File: path);
         foreach (var (name, value) in brand.Colors)
         {
@@ -76,5 +76,21 @@ public sealed record BrandKit
         }
 
         return brand;
+    }
+
+    /// <summary>
+    /// This brand with the defaults above wherever <c>brand.json</c> left a property out: the source-generated reader
+    /// (<see cref="TemplateJsonContext"/>) sets every init-only property, one the file lacks to null.
+    /// </summary>
+    internal BrandKit WithDefaults()
+    {
+        var defaults = new BrandKit { Id = Id, Name = Name, Colors = Colors, Fonts = Fonts, Logo = Logo };
+        return this with
+        {
+            Unit = Unit ?? defaults.Unit,
+            Website = Website ?? defaults.Website,
+            Social = Social ?? defaults.Social,
+            MinTextSize = MinTextSize ?? defaults.MinTextSize,
+        };
     }
 }

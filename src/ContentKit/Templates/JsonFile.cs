@@ -1,20 +1,28 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using System.Text.Json.Serialization.Metadata;
 
 namespace ContentKit.Templates;
 
 /// <summary>Reads the JSON files of template packs and brand kits: snake_case names, unknown keys rejected.</summary>
 internal static class JsonFile
 {
-    private static readonly JsonSerializerOptions Options = new()
+    // One converter per enum the files hold: the generic converters need no reflection to build.
+    private static readonly TemplateJsonContext Context = new(new JsonSerializerOptions
     {
         PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
         UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
         ReadCommentHandling = JsonCommentHandling.Skip,
         AllowTrailingCommas = true,
-        Converters = { new JsonStringEnumConverter(JsonNamingPolicy.SnakeCaseLower, allowIntegerValues: false) },
-    };
+        Converters =
+        {
+            new JsonStringEnumConverter<TemplateKind>(JsonNamingPolicy.SnakeCaseLower, allowIntegerValues: false),
+            new JsonStringEnumConverter<Binding>(JsonNamingPolicy.SnakeCaseLower, allowIntegerValues: false),
+            new JsonStringEnumConverter<FieldType>(JsonNamingPolicy.SnakeCaseLower, allowIntegerValues: false),
+        },
+    });
 
+    /// <summary>Reads <paramref name="path"/> as a <typeparamref name="T"/>, one of the types <see cref="TemplateJsonContext"/> declares.</summary>
     public static T Read<T>(string path)
     {
         if (!File.Exists(path))
@@ -24,7 +32,7 @@ internal static class JsonFile
 
         try
         {
-            return JsonSerializer.Deserialize<T>(File.ReadAllText(path), Options)
+            return JsonSerializer.Deserialize(File.ReadAllText(path), (JsonTypeInfo<T>)Context.GetTypeInfo(typeof(T))!)
                 ?? throw new ContentKitException(Messages.JsonFile_Null, new ErrorLocation(File: path));
         }
         catch (JsonException e)

@@ -42,7 +42,7 @@ public sealed class Template
     {
         folder = Path.GetFullPath(folder);
         var manifestPath = Path.Combine(folder, ManifestFile);
-        var manifest = JsonFile.Read<TemplateManifest>(manifestPath);
+        var manifest = JsonFile.Read<TemplateManifest>(manifestPath).WithDefaults();
         ManifestValidator.Check(manifest, manifestPath);
 
         var layoutPath = AssetResolver.Confine(folder, manifest.Layout)

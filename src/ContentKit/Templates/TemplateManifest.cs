@@ -51,4 +51,21 @@ public sealed record TemplateManifest
 
     /// <summary>A sample data file inside the template folder that renders it.</summary>
     public string? Sample { get; init; }
+
+    /// <summary>
+    /// This manifest with the defaults above wherever <c>template.json</c> left a property out: the source-generated
+    /// reader (<see cref="TemplateJsonContext"/>) sets every init-only property, one the file lacks to null.
+    /// </summary>
+    internal TemplateManifest WithDefaults()
+    {
+        var defaults = new TemplateManifest { Id = Id, Title = Title, Formats = Formats, Fields = Fields };
+        return this with
+        {
+            Description = Description ?? defaults.Description,
+            Layout = Layout ?? defaults.Layout,
+            Brand = Brand ?? defaults.Brand,
+            Name = Name ?? defaults.Name,
+            Values = Values ?? defaults.Values,
+        };
+    }
 }
