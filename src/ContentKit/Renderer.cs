@@ -58,6 +58,7 @@ public sealed partial class Renderer : IDisposable
         IconsFolder = Path.Combine(library.Root, "icons");
         _icons = new Drawing.Icons.IconLibrary(IconsFolder);
         _painter = new Painter(_images, _icons);
+        (_printImages, _printPainter) = PrintTools(template, _resolver, Options.ImageLimits, _icons);
     }
 
     /// <summary>The template.</summary>
@@ -137,21 +138,27 @@ public sealed partial class Renderer : IDisposable
     {
         var layout = Layout(unit, format, cancellationToken, out var lines);
         cancellationToken.ThrowIfCancellationRequested();
+        var painter = PainterFor(format);
         var info = new SKImageInfo(format.Width, format.Height, SKColorType.Rgba8888, SKAlphaType.Premul);
         using var surface = SKSurface.Create(info)
             ?? throw new ContentKitException(Localized.Format(Messages.Renderer_NoSurface, format.Width, format.Height));
         surface.Canvas.Clear(SKColors.White);
-        _painter.Paint(surface.Canvas, layout);
+        painter.Paint(surface.Canvas, layout);
         using var pixels = surface.PeekPixels();
         var painted = new Checks.PaintedPixels(pixels.GetPixelSpan().ToArray(), format.Width, format.Height);
-        if (encode is { } to)
+        if (encode is { Type: OutputType.Pdf } pdf)
+        {
+            // The page is painted again as vectors; the raster above is what the design check reads.
+            PdfWriter.Write(pdf.Stream, [Page(layout, format)], RasterDpi(format), cancellationToken);
+        }
+        else if (encode is { } to)
         {
             ImageEncoder.Encode(pixels, to.Type, to.Stream);
         }
 
         // Painted again without text: the pixels behind the letters, for the contrast check.
         surface.Canvas.Clear(SKColors.White);
-        _painter.Paint(surface.Canvas, Checks.DesignCheck.WithoutText(layout));
+        painter.Paint(surface.Canvas, Checks.DesignCheck.WithoutText(layout));
         var background = new Checks.PaintedPixels(pixels.GetPixelSpan().ToArray(), format.Width, format.Height);
         var context = new Checks.CheckContext(format, Brand.MinTextSize.TryGetValue(format.Name, out var min) ? min : null, unit, line => line < lines.Count ? lines[line] : null);
         return TextReport.Collect(layout, unit, format.Name) with { Findings = Checks.DesignCheck.Run(layout, painted, background, context) };
@@ -177,7 +184,7 @@ public sealed partial class Renderer : IDisposable
 
         (var markup, lines) = Template.RenderMarkup(Model(unit, format), Options.TemplateLimits, cancellationToken);
         var root = MarkupReader.Read(markup, Locate(lines));
-        return new LayoutEngine(_text, _images).Layout(root, new SizeF(format.Width, format.Height));
+        return new LayoutEngine(_text, ImagesFor(format)).Layout(root, new SizeF(format.Width, format.Height));
     }
 
     /// <summary>Maps a markup line to the template line that wrote it.</summary>
@@ -237,6 +244,7 @@ public sealed partial class Renderer : IDisposable
     public void Dispose()
     {
         _images.Dispose();
+        _printImages?.Dispose();
         _icons.Dispose();
         _fonts.Dispose();
         _web?.Dispose();

@@ -95,6 +95,11 @@ public static partial class BatchRunner
                 report = report with { Stale = MoveStale(outputFolder, cache, plan, [.. formats.Select(f => f.Name)], options.Type) };
             }
 
+            if (finished && options.PdfCombine && options.Type == OutputType.Pdf)
+            {
+                report = report with { Combined = await WriteCombinedAsync(renderer, tasks, results, formats, outputFolder, cancellationToken) };
+            }
+
             await WriteReportAsync(outputFolder, report, options, $"{template.Manifest.Title} — {file}", cache);
         }
 

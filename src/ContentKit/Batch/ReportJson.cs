@@ -4,7 +4,7 @@ using System.Text.Json;
 namespace ContentKit.Batch;
 
 /// <summary>
-/// Writes <c>report.json</c>: <c>{"rows":[{"row":2,"status":"ok","outputs":["002-….png"],"messages":[]}],"stale":[]}</c>.
+/// Writes <c>report.json</c>: <c>{"rows":[{"row":2,"status":"ok","outputs":["002-….png"],"messages":[]}],"stale":[],"combined":[]}</c>.
 /// Row numbers are those a spreadsheet program shows; output paths are relative to the report's folder.
 /// </summary>
 public static class ReportJson
@@ -19,7 +19,7 @@ public static class ReportJson
 
     /// <summary>The report as indented JSON.</summary>
     public static string Write(BatchReport report) =>
-        JsonSerializer.Serialize(new { rows = report.Rows, stale = report.Stale }, Options) + "\n";
+        JsonSerializer.Serialize(new { rows = report.Rows, stale = report.Stale, combined = report.Combined }, Options) + "\n";
 
     /// <summary>Reads a report written by <see cref="Write(BatchReport)"/>; null when <paramref name="json"/> is not one.</summary>
     public static BatchReport? Read(string json)
@@ -27,7 +27,7 @@ public static class ReportJson
         try
         {
             return JsonSerializer.Deserialize<Written>(json, Options) is { Rows: { } rows } written
-                ? new BatchReport(rows) { Stale = written.Stale ?? [] }
+                ? new BatchReport(rows) { Stale = written.Stale ?? [], Combined = written.Combined ?? [] }
                 : null;
         }
         catch (JsonException)
@@ -44,10 +44,10 @@ public static class ReportJson
     {
         var mine = report.Rows.Select(r => r.Row).ToHashSet();
         var rows = earlier.Rows.Where(r => !mine.Contains(r.Row)).Concat(report.Rows).OrderBy(r => r.Row).ToList();
-        return new BatchReport(rows) { Stale = [.. earlier.Stale.Concat(report.Stale).Distinct(StringComparer.Ordinal)] };
+        return new BatchReport(rows) { Stale = [.. earlier.Stale.Concat(report.Stale).Distinct(StringComparer.Ordinal)], Combined = report.Combined };
     }
 
-    private sealed record Written(IReadOnlyList<RowReport>? Rows, IReadOnlyList<string>? Stale);
+    private sealed record Written(IReadOnlyList<RowReport>? Rows, IReadOnlyList<string>? Stale, IReadOnlyList<string>? Combined);
 
     /// <summary>A stress check's report as indented JSON, in the same style: <c>contentkit check --json</c>.</summary>
     public static string Write(StressReport report) => JsonSerializer.Serialize(report, Options) + "\n";
