@@ -21,8 +21,9 @@ internal static class ReportFile
         using var document = JsonDocument.Parse(File.ReadAllText(path));
         var root = document.RootElement;
         Assert.Equal(JsonValueKind.Object, root.ValueKind);
-        Assert.Equal(["rows", "stale"], root.EnumerateObject().Select(p => p.Name));
+        Assert.Equal(["rows", "stale", "combined"], root.EnumerateObject().Select(p => p.Name));
         Assert.Equal(JsonValueKind.Array, root.GetProperty("stale").ValueKind);
+        Assert.Equal(JsonValueKind.Array, root.GetProperty("combined").ValueKind);
         return [.. root.GetProperty("rows").EnumerateArray().Select(Row)];
     }
 
