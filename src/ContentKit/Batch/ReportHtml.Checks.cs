@@ -14,10 +14,20 @@ public static partial class ReportHtml
     {
         var href = Encode(Href(check.Output));
         var kind = check.Rejected ? "rejected" : check.Findings.Count > 0 ? "warned" : "ready";
-        html.Append("<figure class=\"checked ").Append(kind).Append("\"><a class=\"shot\" href=\"").Append(href).Append("\" title=\"")
-            .Append(Phrase(Messages.Report_OpenFull)).Append("\"><img src=\"").Append(href).Append("\" loading=\"lazy\" alt=\"")
-            .Append(Phrase(Messages.Report_ImageAlt, row, Encode(check.Output))).Append("\">");
-        AppendOutlines(html, check);
+        html.Append("<figure class=\"checked ").Append(kind).Append("\">");
+        if (ImageExtensions.Any(e => check.Output.EndsWith(e, StringComparison.OrdinalIgnoreCase)))
+        {
+            html.Append("<a class=\"shot\" href=\"").Append(href).Append("\" title=\"")
+                .Append(Phrase(Messages.Report_OpenFull)).Append("\"><img src=\"").Append(href).Append("\" loading=\"lazy\" alt=\"")
+                .Append(Phrase(Messages.Report_ImageAlt, row, Encode(check.Output))).Append("\">");
+            AppendOutlines(html, check);
+        }
+        else
+        {
+            // A PDF cannot be an <img>: a link to the file; its findings are listed below, as for an image.
+            html.Append("<a class=\"file\" href=\"").Append(href).Append("\">").Append(Encode(Path.GetExtension(check.Output).TrimStart('.').ToUpperInvariant()));
+        }
+
         html.Append("</a><figcaption>")
             .Append(Badge(check.Rejected ? "failed" : "ok", check.Rejected ? Messages.Report_RejectedBadge : Messages.Report_ReadyBadge))
             .Append(" <b>").Append(Encode(check.Format)).Append("</b> ").Append(Encode(check.Output));

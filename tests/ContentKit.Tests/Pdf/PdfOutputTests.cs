@@ -89,6 +89,26 @@ public sealed class PdfOutputTests(PrintRenders renders) : IClassFixture<PrintRe
         Assert.Empty(Directory.GetFiles(renders.Pdf, "*.ck-tmp*"));
     }
 
+    [Fact]
+    public void Report_html_links_each_pdf_instead_of_showing_it_as_a_broken_image()
+    {
+        var html = File.ReadAllText(Path.Combine(renders.Pdf, "report.html"));
+
+        Assert.Contains($"<a class=\"file\" href=\"{Row2}.pdf\">PDF</a>", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("<img src=\"" + Row2, html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Pdf_combine_without_type_pdf_is_a_usage_error_that_says_to_add_it()
+    {
+        var folder = Path.Combine(renders.Folder, "png-combine");
+        var result = await Cli.Contentkit.RenderAsync("--data", Path.Combine(TestPaths.Samples, "pengumuman.csv"), "--template", "pengumuman", "--pdf-combine", "--out", folder);
+
+        Assert.True(result.ExitCode == 2, result.ToString());
+        Assert.Contains("add --type pdf", result.Error, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(folder) && Directory.EnumerateFiles(folder).Any());
+    }
+
     /// <summary>Mean absolute difference (levels, over all channels) and the share of pixels far apart, at the small size.</summary>
     private static (double Mean, double FarShare) Compare(byte[] popplerPng, byte[] renderPng)
     {
