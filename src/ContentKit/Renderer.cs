@@ -115,6 +115,13 @@ public sealed partial class Renderer : IDisposable
     public string RenderMarkup(RenderUnit unit, OutputFormat format, CancellationToken cancellationToken = default) =>
         Template.RenderMarkup(Model(unit, format), Options.TemplateLimits, cancellationToken).Markup;
 
+    /// <summary>
+    /// The alt text and post caption the template's manifest declares for a unit in a format (<c>NAME.txt</c> beside a
+    /// batch's outputs); null when it declares neither.
+    /// </summary>
+    public PostText? Describe(RenderUnit unit, OutputFormat format, CancellationToken cancellationToken = default) =>
+        Template.Describe(Model(unit, format), Options.TemplateLimits, cancellationToken);
+
     /// <summary>Renders a valid row in one format and writes the encoded image to <paramref name="destination"/>.</summary>
     /// <returns>What a reviewer should know: text cut or shrunk, and the design check's findings.</returns>
     public RenderResult Render(BoundRow row, OutputFormat format, OutputType type, Stream destination, CancellationToken cancellationToken = default) =>

@@ -10,7 +10,7 @@ public static partial class ReportHtml
     /// <summary>How thick an outline is where a finding lies wholly off the image: a band along the edge it left by.</summary>
     private const int EdgeBand = 16;
 
-    private static void AppendChecked(StringBuilder html, int row, OutputCheck check, List<int> rows)
+    private static void AppendChecked(StringBuilder html, int row, OutputCheck check, List<int> rows, OutputDescription? description)
     {
         var href = Encode(Href(check.Output));
         var kind = check.Rejected ? "rejected" : check.Findings.Count > 0 ? "warned" : "ready";
@@ -49,6 +49,7 @@ public static partial class ReportHtml
             html.Append("</ul>");
         }
 
+        AppendPostText(html, description);
         html.Append("</figure>\n");
     }
 

@@ -85,6 +85,7 @@ internal static class TemplateModel
         ("unit", brand.Unit),
         ("website", brand.Website),
         ("social", new ScriptArray(brand.Social)),
+        ("hashtags", new ScriptArray(brand.Hashtags)),
         ("logo", logo),
         ("logo_on_dark", logoOnDark ?? logo),
         ("colors", Strict("brand.colors", brand.Colors.Select(kv => (kv.Key, (object?)kv.Value)))),
