@@ -26,7 +26,7 @@ public class ShardLocalScriptTests
 
         var said = $"exit {process.ExitCode}\n{await output}\n{await error}";
         Assert.True(process.ExitCode == 0, said);
-        // Six sample rows in one format: six files, spread over the three shards.
-        Assert.Contains("3 shards wrote the same 6 files as one whole run", said, StringComparison.Ordinal);
+        // Six sample rows in one format: six images and their six alt-text files, spread over the three shards.
+        Assert.Contains("3 shards wrote the same 12 files as one whole run", said, StringComparison.Ordinal);
     }
 }
