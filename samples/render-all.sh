@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Renders every sample spreadsheet with its template in every format into out/samples/<template>/, the sample videos,
+# Renders every sample spreadsheet with its template in every screen format into out/samples/<template>/, the print
+# templates as A4 and A3 PDFs into out/samples/<template>-cetak/, the sample videos,
 # then runs the library-usage sample. Usage: samples/render-all.sh [output folder]
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -34,6 +35,12 @@ LIST
 # The agenda again as a unit of the city would post it (--unit): its own name, logo, website and handle over the brand kit.
 contentkit render --templates templates --data samples/agenda.csv --template agenda --format feed,square,story,landscape \
   --unit samples/unit/kecamatan-sukorejo --out "$out/unit-kecamatan-sukorejo"
+
+# Print: A4 and A3 PDFs of the templates laid out for paper, each format's pages also in one file for a notice board.
+for pair in pengumuman:pengumuman.csv agenda:agenda.csv layanan:layanan-ktp.csv; do
+  contentkit render --templates templates --data "samples/${pair#*:}" --template "${pair%%:*}" \
+    --format a4,a3 --type pdf --pdf-combine --out "$out/${pair%%:*}-cetak"
+done
 
 # Videos (ffmpeg on PATH): 15-second Reels of two announcements and of the statistics table, each with a poster PNG.
 contentkit render --templates templates --data samples/reels-pengumuman.csv --template reels-pengumuman --out "$out/reels-pengumuman"

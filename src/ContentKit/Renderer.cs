@@ -68,6 +68,7 @@ public sealed partial class Renderer : IDisposable
         IconsFolder = Path.Combine(library.Root, "icons");
         _icons = new Drawing.Icons.IconLibrary(IconsFolder);
         _painter = new Painter(_images, _icons);
+        (_printImages, _printPainter) = PrintTools(template, _resolver, Options.ImageLimits, _icons);
     }
 
     /// <summary>
@@ -133,6 +134,13 @@ public sealed partial class Renderer : IDisposable
     public string RenderMarkup(RenderUnit unit, OutputFormat format, CancellationToken cancellationToken = default) =>
         Template.RenderMarkup(Model(unit, format), Options.TemplateLimits, cancellationToken).Markup;
 
+    /// <summary>
+    /// The alt text and post caption the template's manifest declares for a unit in a format (<c>NAME.txt</c> beside a
+    /// batch's outputs); null when it declares neither.
+    /// </summary>
+    public PostText? Describe(RenderUnit unit, OutputFormat format, CancellationToken cancellationToken = default) =>
+        Template.Describe(Model(unit, format), Options.TemplateLimits, cancellationToken);
+
     /// <summary>Renders a valid row in one format and writes the encoded image to <paramref name="destination"/>.</summary>
     /// <returns>What a reviewer should know: text cut or shrunk, and the design check's findings.</returns>
     public RenderResult Render(BoundRow row, OutputFormat format, OutputType type, Stream destination, CancellationToken cancellationToken = default) =>
@@ -156,21 +164,27 @@ public sealed partial class Renderer : IDisposable
     {
         var layout = Layout(unit, format, cancellationToken, out var lines);
         cancellationToken.ThrowIfCancellationRequested();
+        var painter = PainterFor(format);
         var info = new SKImageInfo(format.Width, format.Height, SKColorType.Rgba8888, SKAlphaType.Premul);
         using var surface = SKSurface.Create(info)
             ?? throw new ContentKitException(Localized.Format(Messages.Renderer_NoSurface, format.Width, format.Height));
         surface.Canvas.Clear(SKColors.White);
-        _painter.Paint(surface.Canvas, layout);
+        painter.Paint(surface.Canvas, layout);
         using var pixels = surface.PeekPixels();
         var painted = new Checks.PaintedPixels(pixels.GetPixelSpan().ToArray(), format.Width, format.Height);
-        if (encode is { } to)
+        if (encode is { Type: OutputType.Pdf } pdf)
+        {
+            // The page is painted again as vectors; the raster above is what the design check reads.
+            PdfWriter.Write(pdf.Stream, [Page(layout, format)], RasterDpi(format), cancellationToken);
+        }
+        else if (encode is { } to)
         {
             ImageEncoder.Encode(pixels, to.Type, to.Stream);
         }
 
         // Painted again without text: the pixels behind the letters, for the contrast check.
         surface.Canvas.Clear(SKColors.White);
-        _painter.Paint(surface.Canvas, Checks.DesignCheck.WithoutText(layout));
+        painter.Paint(surface.Canvas, Checks.DesignCheck.WithoutText(layout));
         var background = new Checks.PaintedPixels(pixels.GetPixelSpan().ToArray(), format.Width, format.Height);
         var context = new Checks.CheckContext(format, Brand.MinTextSize.TryGetValue(format.Name, out var min) ? min : null, unit, line => line < lines.Count ? lines[line] : null);
         var (adjustments, warnings) = Checks.TextReport.Collect(layout, unit, format.Name);
@@ -197,7 +211,7 @@ public sealed partial class Renderer : IDisposable
 
         (var markup, lines) = Template.RenderMarkup(Model(unit, format), Options.TemplateLimits, cancellationToken);
         var root = MarkupReader.Read(markup, Locate(lines));
-        return new LayoutEngine(_text, _images).Layout(root, new SizeF(format.Width, format.Height));
+        return new LayoutEngine(_text, ImagesFor(format)).Layout(root, new SizeF(format.Width, format.Height));
     }
 
     /// <summary>Maps a markup line to the template line that wrote it.</summary>
@@ -297,6 +311,7 @@ public sealed partial class Renderer : IDisposable
     public void Dispose()
     {
         _images.Dispose();
+        _printImages?.Dispose();
         _icons.Dispose();
         _fonts.Dispose();
         _web?.Dispose();

@@ -18,7 +18,8 @@ internal static class RenderCommand
         var template = new Option<string>("--template", "-t") { Description = CliMessages.Option_Template, Required = true };
         var format = new Option<string?>("--format", "-f") { Description = CliMessages.Option_Format };
         var type = new Option<string?>("--type") { Description = CliMessages.Option_Type };
-        CommonOptions.AcceptOnly(type, "png", "jpg", "jpeg", "webp", "mp4");
+        CommonOptions.AcceptOnly(type, "png", "jpg", "jpeg", "webp", "mp4", "pdf");
+        var pdfCombine = new Option<bool>("--pdf-combine") { Description = CliMessages.Option_PdfCombine };
         var ffmpeg = new Option<string?>("--ffmpeg") { Description = CliMessages.Option_Ffmpeg };
         var encoderPreset = new Option<string>("--encoder-preset") { Description = CliMessages.Option_EncoderPreset, DefaultValueFactory = _ => "veryfast" };
         CommonOptions.AcceptOnly(encoderPreset, [.. VideoOptions.EncoderPresets]);
@@ -41,7 +42,7 @@ internal static class RenderCommand
 
         var command = new Command("render", CliMessages.Render_Description)
         {
-            template, format, type, ffmpeg, encoderPreset, output, name, set, jobs, rowsOption, where, shard, failFast, dryRun, force, strict, json, emitMarkup, templates, unit,
+            template, format, type, pdfCombine, ffmpeg, encoderPreset, output, name, set, jobs, rowsOption, where, shard, failFast, dryRun, force, strict, json, emitMarkup, templates, unit,
         };
 
         foreach (var option in input.Options)
@@ -79,7 +80,13 @@ internal static class RenderCommand
                     FailFast = parse.GetValue(failFast),
                     DryRun = parse.GetValue(dryRun),
                     Force = parse.GetValue(force),
+                    PdfCombine = parse.GetValue(pdfCombine),
                 };
+                if (options.PdfCombine && outputType != OutputType.Pdf)
+                {
+                    throw new ContentKitException(CliMessages.Render_PdfCombineType);
+                }
+
                 RowsCheck.ThrowIfNoneSelected(rows, options.Rows, parse.GetValue(rowsOption));
                 if (!options.DryRun && !parse.GetValue(emitMarkup))
                 {

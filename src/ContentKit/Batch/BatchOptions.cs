@@ -15,6 +15,9 @@ public sealed record BatchOptions
     /// <summary>The image file type.</summary>
     public OutputType Type { get; init; } = OutputType.Png;
 
+    /// <summary>With <see cref="OutputType.Pdf"/>: also write every ready page of each format into one PDF (<see cref="BatchRunner.CombinedName"/>), in row order, for printing.</summary>
+    public bool PdfCombine { get; init; }
+
     /// <summary>The file name pattern; null uses the template's (see <see cref="FileNamer"/>).</summary>
     public string? NamePattern { get; init; }
 

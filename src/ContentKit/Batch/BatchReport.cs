@@ -14,6 +14,9 @@ public sealed record BatchReport(IReadOnlyList<RowReport> Rows)
     /// </summary>
     public IReadOnlyList<string> Stale { get; init; } = [];
 
+    /// <summary>The combined PDFs written (<see cref="BatchOptions.PdfCombine"/>), one per format, relative to the output folder.</summary>
+    public IReadOnlyList<string> Combined { get; init; } = [];
+
     /// <summary>Rows that rendered.</summary>
     public int Succeeded => Rows.Count(r => r.Status == RowStatus.Ok);
 

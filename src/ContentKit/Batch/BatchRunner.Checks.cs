@@ -27,6 +27,12 @@ public static partial class BatchRunner
         Func<FileInfo, Task>? record = rejected || beforeReady is null ? null : file => beforeReady(rendered, file);
         await AtomicFile.WriteAsync(Path.Combine(folder, keep), (stream, ct) => stream.WriteAsync(image.GetBuffer().AsMemory(0, (int)image.Length), ct).AsTask(), record, cancellationToken);
         File.Delete(Path.Combine(folder, remove));
+        if (rejected)
+        {
+            // A rejected image is not for posting: no alt text or caption beside it, nor one left from an earlier ready file.
+            File.Delete(Path.Combine(folder, PostText.FileFor(output.Name)));
+        }
+
         return (rendered, rejected ? keep : null);
     }
 

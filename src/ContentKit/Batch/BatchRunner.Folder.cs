@@ -47,14 +47,18 @@ public static partial class BatchRunner
                 continue;
             }
 
-            var files = type == OutputType.Mp4 ? new[] { name, Path.GetFileName(Renderer.PosterPath(name)) } : [name];
+            var files = type == OutputType.Mp4 ? new[] { name, Path.GetFileName(Renderer.PosterPath(name)), PostText.FileFor(name) } : [name, PostText.FileFor(name)];
             try
             {
                 foreach (var stale in files.Where(f => File.Exists(Path.Combine(folder, f))))
                 {
                     Directory.CreateDirectory(Path.Combine(folder, BatchReport.StaleFolder));
                     File.Move(Path.Combine(folder, stale), Path.Combine(folder, BatchReport.StaleFolder, stale), overwrite: true);
-                    moved.Add(stale);
+                    if (stale != PostText.FileFor(name))
+                    {
+                        // The alt text and caption go with their output, unlisted: the report names what was made.
+                        moved.Add(stale);
+                    }
                 }
 
                 cache.Forget(name);

@@ -17,6 +17,7 @@ public static partial class BatchRunner
         var messages = new List<string>();
         var text = new List<TextAdjustment>();
         var checks = new List<OutputCheck>();
+        var descriptions = new List<OutputDescription>();
         var failed = false;
         var rendered = false;
         var stopped = false;
@@ -49,6 +50,7 @@ public static partial class BatchRunner
                     messages.AddRange(result.Warnings);
                     text.AddRange(result.Text);
                     checks.AddRange(result.Check is { } check ? [check] : []);
+                    descriptions.AddRange(result.Description is { } description ? [description] : []);
                 }
 
                 if (result.Error is not null)
@@ -61,7 +63,7 @@ public static partial class BatchRunner
 
         if (failed)
         {
-            return RowReport.Failed(row.RowNumber, outputs, messages, text) with { Checks = checks };
+            return RowReport.Failed(row.RowNumber, outputs, messages, text) with { Checks = checks, Descriptions = descriptions };
         }
 
         if (stopped)
@@ -69,7 +71,7 @@ public static partial class BatchRunner
             messages.Add(Localized.Format(Messages.Batch_Stopped, row.RowNumber));
         }
 
-        return new RowReport(row.RowNumber, rendered && !stopped ? RowStatus.Ok : RowStatus.Skipped, outputs, messages, text) { Checks = checks };
+        return new RowReport(row.RowNumber, rendered && !stopped ? RowStatus.Ok : RowStatus.Skipped, outputs, messages, text) { Checks = checks, Descriptions = descriptions };
     }
 
     private static ContentKitException Located(ContentKitException e, int row) => new(e.Message, e.Location with { Row = row }, e);
@@ -86,5 +88,8 @@ public static partial class BatchRunner
     {
         /// <summary>The design check's findings for the image written (ready or rejected); null when none was checked.</summary>
         public OutputCheck? Check { get; init; }
+
+        /// <summary>The alt text and caption written beside a ready output; null when the template declares none.</summary>
+        public OutputDescription? Description { get; init; }
     }
 }

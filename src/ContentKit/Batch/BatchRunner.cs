@@ -96,6 +96,11 @@ public static partial class BatchRunner
                 report = report with { Stale = MoveStale(outputFolder, cache, plan, [.. formats.Select(f => f.Name)], options.Type) };
             }
 
+            if (finished && options.PdfCombine && options.Type == OutputType.Pdf)
+            {
+                report = report with { Combined = await WriteCombinedAsync(renderer, tasks, results, formats, outputFolder, cancellationToken) };
+            }
+
             await WriteReportAsync(outputFolder, report, options, $"{template.Manifest.Title} — {file}", cache);
         }
 
@@ -123,6 +128,8 @@ public static partial class BatchRunner
             {
                 renderer.Layout(first.Unit, first.Format, cancellationToken);
             }
+
+            _ = renderer.Describe(first.Unit, first.Format, cancellationToken);
         }
         catch (ContentKitException e) when (e is not (TemplateException or Layout.Markup.MarkupException))
         {
@@ -164,7 +171,7 @@ public static partial class BatchRunner
 
             if (!options.Force && fingerprint is not null && cache.Current(output.Name, fingerprint) is { } known)
             {
-                results.Add(new OutputResult(output.Name, known.Warnings, known.Text, null, Skipped: true));
+                results.Add(await WithDescriptionAsync(renderer, output, folder, new OutputResult(output.Name, known.Warnings, known.Text, null, Skipped: true), cancellationToken));
                 continue;
             }
 
@@ -182,7 +189,7 @@ public static partial class BatchRunner
                 await cache.RecordAsync(output.Name, new CacheEntry(fingerprint, result.Warnings, result.Text, output.Format.Name));
             }
 
-            results.Add(result);
+            results.Add(await WithDescriptionAsync(renderer, output, folder, result, cancellationToken));
 
             // A rejected image does not stop its row's other formats: the reviewer sees them all.
             if (result.Error is not null && result.Check is null)
@@ -192,6 +199,24 @@ public static partial class BatchRunner
         }
 
         return [.. results];
+    }
+
+    /// <summary>A ready output with its alt text and caption written beside it; a template error in them fails the output.</summary>
+    private static async Task<OutputResult> WithDescriptionAsync(Renderer renderer, PlannedOutput output, string folder, OutputResult result, CancellationToken cancellationToken)
+    {
+        if (result.Error is not null || result.Name is null)
+        {
+            return result;
+        }
+
+        try
+        {
+            return result with { Description = await DescribeAsync(renderer, output, folder, cancellationToken) };
+        }
+        catch (ContentKitException e) when (e is not OutputWriteException)
+        {
+            return new OutputResult(null, [], result.Text, Describe(e), Skipped: false);
+        }
     }
 
     private static async Task<OutputResult> RenderOutputAsync(Renderer renderer, PlannedOutput output, string folder, BatchOptions options, Func<RenderResult, FileInfo, Task>? beforeReady, CancellationToken cancellationToken)

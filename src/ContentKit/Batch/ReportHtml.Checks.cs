@@ -10,14 +10,24 @@ internal static partial class ReportHtml
     /// <summary>How thick an outline is where a finding lies wholly off the image: a band along the edge it left by.</summary>
     private const int EdgeBand = 16;
 
-    private static void AppendChecked(StringBuilder html, int row, OutputCheck check, List<int> rows)
+    private static void AppendChecked(StringBuilder html, int row, OutputCheck check, List<int> rows, OutputDescription? description)
     {
         var href = Encode(Href(check.Output));
         var kind = check.Rejected ? "rejected" : check.Findings.Count > 0 ? "warned" : "ready";
-        html.Append("<figure class=\"checked ").Append(kind).Append("\"><a class=\"shot\" href=\"").Append(href).Append("\" title=\"")
-            .Append(Phrase(Messages.Report_OpenFull)).Append("\"><img src=\"").Append(href).Append("\" loading=\"lazy\" alt=\"")
-            .Append(Phrase(Messages.Report_ImageAlt, row, Encode(check.Output))).Append("\">");
-        AppendOutlines(html, check);
+        html.Append("<figure class=\"checked ").Append(kind).Append("\">");
+        if (ImageExtensions.Any(e => check.Output.EndsWith(e, StringComparison.OrdinalIgnoreCase)))
+        {
+            html.Append("<a class=\"shot\" href=\"").Append(href).Append("\" title=\"")
+                .Append(Phrase(Messages.Report_OpenFull)).Append("\"><img src=\"").Append(href).Append("\" loading=\"lazy\" alt=\"")
+                .Append(Phrase(Messages.Report_ImageAlt, row, Encode(check.Output))).Append("\">");
+            AppendOutlines(html, check);
+        }
+        else
+        {
+            // A PDF cannot be an <img>: a link to the file; its findings are listed below, as for an image.
+            html.Append("<a class=\"file\" href=\"").Append(href).Append("\">").Append(Encode(Path.GetExtension(check.Output).TrimStart('.').ToUpperInvariant()));
+        }
+
         html.Append("</a><figcaption>")
             .Append(Badge(check.Rejected ? "failed" : "ok", check.Rejected ? Messages.Report_RejectedBadge : Messages.Report_ReadyBadge))
             .Append(" <b>").Append(Encode(check.Format)).Append("</b> ").Append(Encode(check.Output));
@@ -39,6 +49,7 @@ internal static partial class ReportHtml
             html.Append("</ul>");
         }
 
+        AppendPostText(html, description);
         html.Append("</figure>\n");
     }
 

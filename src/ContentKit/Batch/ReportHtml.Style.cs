@@ -61,6 +61,10 @@ internal static partial class ReportHtml
           border: 1px solid var(--line); border-radius: 8px; }
         figure .file { display: flex; align-items: center; justify-content: center; height: 120px; background: var(--paper);
           border: 1px dashed var(--line); border-radius: 8px; font-weight: 700; text-decoration: none; }
+        .post { margin-top: 8px; font-size: 13px; }
+        .post-head { margin: 6px 0 2px; font-weight: 700; display: flex; justify-content: space-between; align-items: center; }
+        .post-text { margin: 0; white-space: pre-wrap; background: var(--paper); padding: 6px 8px; border-radius: 6px; }
+        button.copy { font: inherit; font-size: 12px; padding: 2px 10px; border: 1px solid var(--muted); border-radius: 999px; background: #fff; cursor: pointer; }
         figcaption { margin-top: 4px; font-size: 12px; color: var(--muted); overflow-wrap: anywhere; }
         figcaption .rows { color: var(--ink); font-weight: 600; }
         .shared-head { margin: 0 0 4px; font-size: 13px; font-weight: 600; }

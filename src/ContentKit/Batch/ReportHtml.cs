@@ -42,7 +42,7 @@ internal static partial class ReportHtml
         html.Append("<!DOCTYPE html>\n<html lang=\"").Append(Messages.Report_Language).Append("\">\n<head>\n<meta charset=\"utf-8\">\n")
             .Append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
             // Defence in depth: should anything from the data ever slip through unescaped, it still cannot run or fetch.
-            .Append("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; img-src 'self' file:; style-src 'unsafe-inline'\">\n")
+            .Append("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; img-src 'self' file:; style-src 'unsafe-inline'").Append(report.Rows.Any(r => r.Descriptions.Count > 0) ? $"; script-src {ScriptHash}" : "").Append("\">\n")
             .Append("<meta name=\"referrer\" content=\"no-referrer\">\n")
             .Append("<title>").Append(Phrase(Messages.Report_PageTitle, Encode(title))).Append("</title>\n")
             .Append("<style>").Append(Style).Append("</style>\n</head>\n<body>\n");
@@ -58,6 +58,7 @@ internal static partial class ReportHtml
 
         html.Append("</section>\n</main>\n")
             .Append("<footer>").Append(Phrase(Messages.Report_Footer, BatchRunner.ReportFile)).Append("</footer>\n")
+            .Append(report.Rows.Any(r => r.Descriptions.Count > 0) ? $"<script>{CopyScript}</script>\n" : "")
             .Append("</body>\n</html>\n");
         return html.ToString();
     }
@@ -142,6 +143,7 @@ internal static partial class ReportHtml
 
         html.Append("</header>\n");
         var checks = row.Checks.ToDictionary(c => c.Output, StringComparer.Ordinal);
+        var descriptions = row.Descriptions.ToDictionary(d => d.Output, StringComparer.Ordinal);
         var rejected = row.Checks.Where(c => c.Rejected).ToList();
         if (own.Count > 0 || rejected.Count > 0)
         {
@@ -150,17 +152,17 @@ internal static partial class ReportHtml
             {
                 if (checks.TryGetValue(output, out var check))
                 {
-                    AppendChecked(html, row.Row, check, rowsOf[output]);
+                    AppendChecked(html, row.Row, check, rowsOf[output], descriptions.GetValueOrDefault(output));
                 }
                 else
                 {
-                    AppendThumbnail(html, row.Row, output, rowsOf[output]);
+                    AppendThumbnail(html, row.Row, output, rowsOf[output], descriptions.GetValueOrDefault(output));
                 }
             }
 
             foreach (var check in rejected)
             {
-                AppendChecked(html, row.Row, check, [row.Row]);
+                AppendChecked(html, row.Row, check, [row.Row], null);
             }
 
             html.Append("</div>\n");
@@ -187,7 +189,7 @@ internal static partial class ReportHtml
         html.Append("</article>\n");
     }
 
-    private static void AppendThumbnail(StringBuilder html, int row, string output, List<int> rows)
+    private static void AppendThumbnail(StringBuilder html, int row, string output, List<int> rows, OutputDescription? description)
     {
         var href = Encode(Href(output));
         html.Append("<figure>");
@@ -208,7 +210,9 @@ internal static partial class ReportHtml
             html.Append("<br><span class=\"rows\">").Append(Phrase(Messages.Report_ShowsRows, Ranges(rows))).Append("</span>");
         }
 
-        html.Append("</figcaption></figure>\n");
+        html.Append("</figcaption>");
+        AppendPostText(html, description);
+        html.Append("</figure>\n");
     }
 
     /// <summary>

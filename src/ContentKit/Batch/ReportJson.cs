@@ -6,7 +6,7 @@ using ContentKit.Checks;
 namespace ContentKit.Batch;
 
 /// <summary>
-/// Writes <c>report.json</c>: <c>{"rows":[{"row":2,"status":"ok","outputs":["002-….png"],"messages":[]}],"stale":[]}</c>.
+/// Writes <c>report.json</c>: <c>{"rows":[{"row":2,"status":"ok","outputs":["002-….png"],"messages":[]}],"stale":[],"combined":[]}</c>.
 /// Row numbers are those a spreadsheet program shows; output paths are relative to the report's folder.
 /// </summary>
 /// <remarks>Stateless: safe to call from any number of threads at once.</remarks>
@@ -28,7 +28,7 @@ public static class ReportJson
 
     /// <summary>The report as indented JSON.</summary>
     public static string Write(BatchReport report) =>
-        JsonSerializer.Serialize(new Written(report.Rows, report.Stale), Context.Written) + "\n";
+        JsonSerializer.Serialize(new Written(report.Rows, report.Stale, report.Combined), Context.Written) + "\n";
 
     /// <summary>Reads a report written by <see cref="Write(BatchReport)"/>; null when <paramref name="json"/> is not one.</summary>
     public static BatchReport? Read(string json)
@@ -37,7 +37,7 @@ public static class ReportJson
         try
         {
             return JsonSerializer.Deserialize(json, Context.Written) is { Rows: { } rows } written
-                ? new BatchReport([.. rows.Select(r => r.Checks is null ? r with { Checks = [] } : r)]) { Stale = written.Stale ?? [] }
+                ? new BatchReport([.. rows.Select(r => r with { Checks = r.Checks ?? [], Descriptions = r.Descriptions ?? [] })]) { Stale = written.Stale ?? [], Combined = written.Combined ?? [] }
                 : null;
         }
         catch (JsonException)
@@ -54,11 +54,11 @@ public static class ReportJson
     {
         var mine = report.Rows.Select(r => r.Row).ToHashSet();
         var rows = earlier.Rows.Where(r => !mine.Contains(r.Row)).Concat(report.Rows).OrderBy(r => r.Row).ToList();
-        return new BatchReport(rows) { Stale = [.. earlier.Stale.Concat(report.Stale).Distinct(StringComparer.Ordinal)] };
+        return new BatchReport(rows) { Stale = [.. earlier.Stale.Concat(report.Stale).Distinct(StringComparer.Ordinal)], Combined = report.Combined };
     }
 
-    /// <summary>What report.json holds, in this order: the rows, then the stale files.</summary>
-    internal sealed record Written(IReadOnlyList<RowReport>? Rows, IReadOnlyList<string>? Stale);
+    /// <summary>What report.json holds, in this order: the rows, the stale files, then the combined PDFs.</summary>
+    internal sealed record Written(IReadOnlyList<RowReport>? Rows, IReadOnlyList<string>? Stale, IReadOnlyList<string>? Combined);
 
     /// <summary>A stress check's report as indented JSON, in the same style: <c>contentkit check --json</c>.</summary>
     public static string Write(StressReport report) => JsonSerializer.Serialize(report, Context.StressReport) + "\n";

@@ -12,6 +12,9 @@ public sealed record RowReport(int Row, RowStatus Status, IReadOnlyList<string> 
     /// <summary>The design check of each image rendered for the row (the outputs it is the first row of), ready or rejected.</summary>
     public IReadOnlyList<OutputCheck> Checks { get; init; } = [];
 
+    /// <summary>The alt text and post caption of each ready output the row is the first row of (also in its <c>NAME.txt</c>).</summary>
+    public IReadOnlyList<OutputDescription> Descriptions { get; init; } = [];
+
     /// <summary>A row that did not render.</summary>
     public static RowReport Failed(int row, IReadOnlyList<string> outputs, IReadOnlyList<string> messages, IReadOnlyList<TextAdjustment>? text = null) =>
         new(row, RowStatus.Failed, outputs, messages, text ?? []);

@@ -100,7 +100,7 @@ public static class SheetValidator
         return problems;
     }
 
-    /// <summary>The widest requested format that exists (photos must suit it); unknown names are problems.</summary>
+    /// <summary>The requested format that exists and needs the widest photo (photos must suit it); unknown names are problems.</summary>
     private static OutputFormat WidestFormat(Template template, IReadOnlyList<string> names, List<ValidationProblem> problems)
     {
         var found = new List<OutputFormat>();
@@ -116,7 +116,7 @@ public static class SheetValidator
             }
         }
 
-        return found.Count == 0 ? template.Manifest.Formats[0] : found.MaxBy(f => f.Width)!;
+        return found.Count == 0 ? template.Manifest.Formats[0] : found.MaxBy(ValidationMessages.PhotoWidthNeeded)!;
     }
 
     /// <summary>The same rule a batch enforces before it starts: a required field without a default needs a column.</summary>
@@ -165,7 +165,7 @@ public static class SheetValidator
                 continue;
             }
 
-            if (width * 2 < widest.Width)
+            if (width < ValidationMessages.PhotoWidthNeeded(widest))
             {
                 yield return ValidationMessages.SmallImage(record.RowNumber, field.Name, Cell(record, field.Name, culture) ?? reference, width, widest);
             }

@@ -32,12 +32,19 @@ internal static class ValidationMessages
         Localized.Format(characters.Count == 1 ? Messages.Check_MissingCharacter : Messages.Check_MissingCharacters, column, string.Join(", ", characters.Select(CodePoints))),
         characters.Count == 1 ? Messages.Check_MissingCharacter_Fix : Messages.Check_MissingCharacters_Fix);
 
+    /// <summary>
+    /// The narrowest photo a format takes without looking blurry: half its width on a screen (at most twice enlarged), and on
+    /// paper 125 dots to the inch across the page (1034 px for A4, 1462 for A3), enough for a notice read at arm's length.
+    /// </summary>
+    public static int PhotoWidthNeeded(OutputFormat format) =>
+        format.Dpi is { } dpi ? (int)Math.Ceiling(format.Width * 125.0 / dpi) : (format.Width + 1) / 2;
+
     public static ValidationProblem SmallImage(int row, string column, string value, int width, OutputFormat format) => new(
         row,
         column,
         value,
         Localized.Format(Messages.Check_SmallImage, value, width, format.Name, format.Width),
-        Localized.Format(Messages.Check_SmallImage_Fix, (format.Width + 1) / 2));
+        Localized.Format(Messages.Check_SmallImage_Fix, PhotoWidthNeeded(format)));
 
     public static ContentKitException Unexpected(Exception e) => new(Localized.Format(Messages.Batch_Unexpected, e.GetType().Name, e.Message), null, e);
 

@@ -4,7 +4,7 @@ namespace ContentKit.Checks;
 
 /// <summary>
 /// The design check every rendered image passes before it is called ready: geometry (nothing outside the canvas or its
-/// box), text fit and size, contrast on the painted pixels, QR codes read back, ornaments over text, unsafe bands.
+/// box), text fit and size, contrast on the painted pixels, QR codes read back, ornaments over text, unsafe bands, and on paper the printer's margin.
 /// </summary>
 internal static class DesignCheck
 {
@@ -24,6 +24,7 @@ internal static class DesignCheck
             .. QrCheck.Run(boxes, pixels, context),
             .. DecorationCheck.Run(boxes, context),
             .. UnsafeBandCheck.Run(boxes, context),
+            .. PrintMarginCheck.Run(boxes, context),
         ];
         return [.. findings.OrderByDescending(f => f.Severity)];
     }

@@ -14,6 +14,9 @@ internal static class QrCheck
 {
     public const int MinModule = 4;
 
+    /// <summary>The smallest printed code, in millimetres a side: 2 cm, the size phone cameras read from a notice board.</summary>
+    public const int MinPrintMillimetres = 20;
+
     public static IEnumerable<Finding> Run(IReadOnlyList<CheckedBox> boxes, PaintedPixels pixels, CheckContext context)
     {
         foreach (var entry in boxes.Where(b => b.Box.Element is QrElement))
@@ -39,6 +42,17 @@ internal static class QrCheck
                     entry,
                     Localized.Format(Messages.Check_QrSmall, context.Format.Name, entry.Name, MathF.Round(module, 1), MinModule),
                     fix);
+            }
+            else if (context.Format.Dpi is { } dpi && bounds.Width * 25.4f / dpi < MinPrintMillimetres)
+            {
+                // On paper the code is read from arm's length: the side, quiet zone included, in millimetres counts, not pixels.
+                var needed = (int)MathF.Ceiling(MinPrintMillimetres * dpi / 25.4f);
+                yield return context.Found(
+                    FindingKind.Qr,
+                    FindingSeverity.Error,
+                    entry,
+                    Localized.Format(Messages.Check_QrSmallPrint, context.Format.Name, entry.Name, MathF.Round(bounds.Width * 25.4f / dpi, 1), MinPrintMillimetres),
+                    Localized.Format(Messages.Check_FixQrPrint, entry.Name, needed, MinPrintMillimetres));
             }
         }
     }

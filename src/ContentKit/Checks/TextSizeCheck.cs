@@ -44,7 +44,7 @@ internal static class TextSizeCheck
                     FindingKind.SmallText,
                     FindingSeverity.Warning,
                     entry,
-                    Localized.Format(Messages.Check_SmallText, format, entry.Name, MathF.Round(smallest, 1), min),
+                    Localized.Format(context.Format.IsPrint ? Messages.Check_SmallTextPrint : Messages.Check_SmallText, format, entry.Name, MathF.Round(smallest, 1), min),
                     Localized.Format(Messages.Check_FixSmallText, min));
             }
         }

@@ -14,4 +14,7 @@ public enum OutputType
 
     /// <summary>An H.264/AAC video, from a video template.</summary>
     Mp4,
+
+    /// <summary>A PDF page for print: text as text in embedded subset fonts, photos at the format's resolution.</summary>
+    Pdf,
 }

@@ -10,10 +10,11 @@ public static class OutputTypes
         OutputType.Jpg => "jpg",
         OutputType.Webp => "webp",
         OutputType.Mp4 => "mp4",
+        OutputType.Pdf => "pdf",
         _ => "png",
     };
 
-    /// <summary>Reads <c>png</c>, <c>jpg</c>/<c>jpeg</c> or <c>webp</c> or <c>mp4</c>, in any case.</summary>
+    /// <summary>Reads <c>png</c>, <c>jpg</c>/<c>jpeg</c> or <c>webp</c>, <c>mp4</c> or <c>pdf</c>, in any case.</summary>
     public static bool TryParse(string text, out OutputType type)
     {
         switch (text.Trim().ToLowerInvariant())
@@ -29,6 +30,9 @@ public static class OutputTypes
                 return true;
             case "mp4":
                 type = OutputType.Mp4;
+                return true;
+            case "pdf":
+                type = OutputType.Pdf;
                 return true;
             default:
                 type = OutputType.Png;

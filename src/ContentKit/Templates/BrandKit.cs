@@ -37,6 +37,9 @@ public sealed record BrandKit
     /// <summary>Social media handles shown in footers.</summary>
     public IReadOnlyList<string> Social { get; init; } = [];
 
+    /// <summary>Hashtags a post caption ends with (<c>brand.hashtags</c> in a template's <c>caption</c>), each with its <c>#</c>.</summary>
+    public IReadOnlyList<string> Hashtags { get; init; } = [];
+
     /// <summary>
     /// The smallest text, in pixels, per format name (<c>"min_text_size": {"feed": 24}</c>); the design check warns below
     /// it. A format not listed is not checked.

@@ -23,6 +23,11 @@ internal static partial class ManifestValidator
             {
                 Fail(Localized.Format(Messages.Manifest_FormatSize, format.Name, format.Width, format.Height));
             }
+
+            if (format.Dpi is { } dpi && dpi is < 72 or > 1200)
+            {
+                Fail(Localized.Format(Messages.Manifest_FormatDpi, format.Name, dpi));
+            }
         }
 
         foreach (var duplicate in manifest.Formats.GroupBy(f => f.Name, StringComparer.OrdinalIgnoreCase).Where(g => g.Count() > 1))

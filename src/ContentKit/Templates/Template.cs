@@ -16,13 +16,15 @@ public sealed class Template
     public const string ManifestFile = "template.json";
 
     private readonly ScribanTemplate _layout;
+    private readonly PostTextTemplates _postText;
 
-    private Template(string folder, TemplateManifest manifest, string layoutPath, ScribanTemplate layout)
+    private Template(string folder, TemplateManifest manifest, string layoutPath, ScribanTemplate layout, PostTextTemplates postText)
     {
         Folder = folder;
         Manifest = manifest;
         LayoutPath = layoutPath;
         _layout = layout;
+        _postText = postText;
     }
 
     /// <summary>The template folder.</summary>
@@ -44,6 +46,7 @@ public sealed class Template
         var manifestPath = Path.Combine(folder, ManifestFile);
         var manifest = JsonFile.Read<TemplateManifest>(manifestPath).WithDefaults();
         ManifestValidator.Check(manifest, manifestPath);
+        var postText = PostTextTemplates.Load(manifest, manifestPath);
 
         var layoutPath = AssetResolver.Confine(folder, manifest.Layout)
             ?? throw new ContentKitException(Localized.Format(Messages.Template_LayoutOutside, manifest.Layout), new ErrorLocation(File: manifestPath));
@@ -60,7 +63,7 @@ public sealed class Template
             throw new ContentKitException(Localized.Format(Messages.Template_LayoutErrors, all), new ErrorLocation(File: layoutPath, Line: first.Span.Start.Line + 1));
         }
 
-        return new Template(folder, manifest, layoutPath, layout);
+        return new Template(folder, manifest, layoutPath, layout, postText);
     }
 
     /// <summary>The format with this name, or an error listing the template's formats.</summary>
@@ -84,6 +87,10 @@ public sealed class Template
 
     /// <summary>The outputs valid rows make in a format: one per row, or tables, groups and pages as the binding says.</summary>
     public IEnumerable<RenderUnit> Plan(IReadOnlyList<BoundRow> rows, OutputFormat format) => UnitPlanner.Plan(Manifest, rows, format);
+
+    /// <summary>The manifest's alt text and caption for a model; null when it declares neither.</summary>
+    internal PostText? Describe(ScriptObject model, TemplateLimits limits, CancellationToken cancellationToken) =>
+        _postText.Any ? _postText.Render(model, limits, cancellationToken) : null;
 
     /// <summary>Runs the layout file with a model and returns the markup and, per markup line, the template line that wrote it.</summary>
     internal (string Markup, IReadOnlyList<int> TemplateLines) RenderMarkup(ScriptObject model, TemplateLimits limits, CancellationToken cancellationToken)

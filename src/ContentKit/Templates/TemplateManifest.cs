@@ -49,6 +49,15 @@ public sealed record TemplateManifest
     /// <summary>Template-level values and their defaults (a title, a source line), read as <c>job.KEY</c>; <c>--set KEY=VALUE</c> overrides them.</summary>
     public IReadOnlyDictionary<string, string> Values { get; init; } = new Dictionary<string, string>();
 
+    /// <summary>
+    /// Alt text for each output, a Scriban template over the layout's model (<c>row</c>, <c>brand</c>, <c>format</c>…) that
+    /// writes plain text: what the image announces, for a screen-reader user. Null when the template has none.
+    /// </summary>
+    public string? Alt { get; init; }
+
+    /// <summary>A ready-to-post caption for each output, a Scriban template like <see cref="Alt"/>, usually ending with <c>brand.hashtags</c>.</summary>
+    public string? Caption { get; init; }
+
     /// <summary>A sample data file inside the template folder that renders it.</summary>
     public string? Sample { get; init; }
 

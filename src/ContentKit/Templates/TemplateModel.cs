@@ -50,6 +50,10 @@ internal static class TemplateModel
             ("safe_bottom", format.Unsafe?.Bottom ?? 0),
             ("safe_left", format.Unsafe?.Left ?? 0),
             ("safe_right", format.Unsafe?.Right ?? 0),
+            // A paper size: its resolution and pixels per millimetre, so a print layout sets its margins in millimetres.
+            ("is_print", format.IsPrint),
+            ("dpi", format.Dpi ?? 0),
+            ("mm", format.IsPrint ? format.Dpi!.Value / 25.4 : 0),
             ("min_text", brand.MinTextSize.TryGetValue(format.Name, out var min) ? min : 0)), readOnly: true);
         model.SetValue("job", Strict("job", job.Select(kv => (kv.Key, (object?)kv.Value)).Append(("row_number", unit.Rows.Count > 0 ? unit.Rows[0].RowNumber : 0))), readOnly: true);
         return model;
@@ -81,6 +85,7 @@ internal static class TemplateModel
         ("unit", brand.Unit),
         ("website", brand.Website),
         ("social", new ScriptArray(brand.Social)),
+        ("hashtags", new ScriptArray(brand.Hashtags)),
         ("logo", logo),
         ("logo_on_dark", logoOnDark ?? logo),
         ("colors", Strict("brand.colors", brand.Colors.Select(kv => (kv.Key, (object?)kv.Value)))),

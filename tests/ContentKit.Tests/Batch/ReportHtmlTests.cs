@@ -279,9 +279,9 @@ public sealed partial class ReportHtmlTests
     /// </summary>
     private static partial class Tags
     {
-        private static readonly HashSet<string> Known = ["html", "head", "meta", "title", "style", "body", "header", "p", "span", "h1", "h2", "main", "section", "nav", "b", "a", "article", "div", "figure", "img", "figcaption", "br", "ul", "li", "footer"];
+        private static readonly HashSet<string> Known = ["html", "head", "meta", "title", "style", "body", "header", "p", "span", "h1", "h2", "main", "section", "nav", "b", "a", "article", "div", "figure", "img", "figcaption", "br", "ul", "li", "footer", "button", "script"];
         private static readonly HashSet<string> Void = ["meta", "img", "br"];
-        private static readonly HashSet<string> KnownAttributes = ["lang", "charset", "name", "content", "http-equiv", "class", "id", "href", "src", "alt", "loading", "aria-label"];
+        private static readonly HashSet<string> KnownAttributes = ["lang", "charset", "name", "content", "http-equiv", "class", "id", "href", "src", "alt", "loading", "aria-label", "type", "data-done"];
 
         public static List<Tag> Read(string html)
         {
@@ -308,9 +308,9 @@ public sealed partial class ReportHtmlTests
                     open.Push(name);
                 }
 
-                if (name == "style")
+                if (name is "style" or "script")
                 {
-                    at = html.IndexOf("</style>", at, StringComparison.Ordinal) - 1;
+                    at = html.IndexOf($"</{name}>", at, StringComparison.Ordinal) - 1;
                 }
             }
 

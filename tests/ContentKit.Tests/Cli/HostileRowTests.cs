@@ -96,7 +96,8 @@ public class HostileRowTests(HostileSheet sheet) : IClassFixture<HostileSheet>
         var files = Directory.GetFiles(sheet.Output, "*", SearchOption.AllDirectories).Select(f => Path.GetRelativePath(sheet.Output, f)).ToList();
 
         Assert.DoesNotContain(files, f => f.EndsWith(".ck-tmp", StringComparison.Ordinal));
-        var reported = sheet.Report.SelectMany(r => r.Outputs).Append("report.json").Append("report.html").Append(".contentkit-cache.json").Order(StringComparer.Ordinal);
+        var outputs = sheet.Report.SelectMany(r => r.Outputs).ToList();
+        var reported = outputs.Concat(outputs.Select(o => Path.ChangeExtension(o, ".txt"))).Append("report.json").Append("report.html").Append(".contentkit-cache.json").Order(StringComparer.Ordinal);
         Assert.Equal(reported, files.Order(StringComparer.Ordinal));
         Assert.All(files.Where(f => f.EndsWith(".png", StringComparison.Ordinal)), f => Assert.True(Png.IsComplete(Path.Combine(sheet.Output, f)), $"{f} is cut off."));
     }

@@ -57,7 +57,9 @@ public sealed class KilledRunTests
         Assert.True(skipped.SetEquals(finished), $"skipped {string.Join(", ", skipped.Order())}; finished before the kill {string.Join(", ", finished.Order())}");
         Assert.Equal(Rows - finished.Count, rendered.Count);
         Assert.Empty(Directory.GetFiles(Output, "*.ck-tmp"));
-        Assert.Equal([".contentkit-cache.json", "report.html", "report.json"], Directory.GetFiles(Output).Select(Path.GetFileName).Where(f => !f!.EndsWith(".png", StringComparison.Ordinal)).Order(StringComparer.Ordinal));
+        Assert.Equal([".contentkit-cache.json", "report.html", "report.json"], Directory.GetFiles(Output).Select(Path.GetFileName).Where(f => !f!.EndsWith(".png", StringComparison.Ordinal) && !f.EndsWith(".txt", StringComparison.Ordinal)).Order(StringComparer.Ordinal));
+        // Every image has its alt text and caption, those of the run before the kill included.
+        Assert.All(rendered.Concat(skipped), o => Assert.True(File.Exists(Path.Combine(Output, Path.ChangeExtension(o, ".txt"))), $"{o} has no .txt"));
     }
 
     /// <summary>The outputs complete on disk (renamed into place).</summary>

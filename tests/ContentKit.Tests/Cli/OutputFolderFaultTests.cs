@@ -72,8 +72,10 @@ public sealed class OutputFolderFaultTests
         Assert.True(result.ExitCode == 0, result.ToString());
         Assert.Contains(expected, result.Output, StringComparison.Ordinal);
         var files = Directory.GetFiles(Output).Select(Path.GetFileName).Order(StringComparer.Ordinal);
-        Assert.Equal([".contentkit-cache.json", "002-senam-sehat-feed.png", "003-rapat-baru-feed.png", "catatan.txt", "poster-saya.png", "report.html", "report.json"], files);
-        Assert.Equal(["003-rapat-lama-feed.png", "004-acara-batal-feed.png"], Directory.GetFiles(Path.Combine(Output, "stale")).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+        Assert.Equal([".contentkit-cache.json", "002-senam-sehat-feed.png", "002-senam-sehat-feed.txt", "003-rapat-baru-feed.png", "003-rapat-baru-feed.txt", "catatan.txt", "poster-saya.png", "report.html", "report.json"], files);
+        Assert.Equal(
+            ["003-rapat-lama-feed.png", "003-rapat-lama-feed.txt", "004-acara-batal-feed.png", "004-acara-batal-feed.txt"],
+            Directory.GetFiles(Path.Combine(Output, "stale")).Select(Path.GetFileName).Order(StringComparer.Ordinal));
         var report = System.Text.Json.JsonDocument.Parse(File.ReadAllText(Path.Combine(Output, "report.json"))).RootElement;
         Assert.Equal(["003-rapat-lama-feed.png", "004-acara-batal-feed.png"], report.GetProperty("stale").EnumerateArray().Select(e => e.GetString()));
     }

@@ -9,7 +9,7 @@ namespace ContentKit.Tests.Cli;
 /// </summary>
 internal static class ReportFile
 {
-    private static readonly string[] RowProperties = ["checks", "messages", "outputs", "row", "status", "text"];
+    private static readonly string[] RowProperties = ["checks", "descriptions", "messages", "outputs", "row", "status", "text"];
     private static readonly string[] CheckProperties = ["findings", "format", "height", "output", "rejected", "width"];
     private static readonly string[] FindingProperties = ["area", "element", "field", "fix", "format", "kind", "message", "pixels_over", "row", "severity", "template_line"];
     private static readonly string[] TextProperties = ["clamped", "field", "format", "hidden_characters", "requested_size", "size"];
@@ -21,8 +21,9 @@ internal static class ReportFile
         using var document = JsonDocument.Parse(File.ReadAllText(path));
         var root = document.RootElement;
         Assert.Equal(JsonValueKind.Object, root.ValueKind);
-        Assert.Equal(["rows", "stale"], root.EnumerateObject().Select(p => p.Name));
+        Assert.Equal(["rows", "stale", "combined"], root.EnumerateObject().Select(p => p.Name));
         Assert.Equal(JsonValueKind.Array, root.GetProperty("stale").ValueKind);
+        Assert.Equal(JsonValueKind.Array, root.GetProperty("combined").ValueKind);
         return [.. root.GetProperty("rows").EnumerateArray().Select(Row)];
     }
 

@@ -49,7 +49,9 @@ public class ReportJsonTests
         }
 
         var written = Directory.GetFiles(Output).Select(Path.GetFileName).Order(StringComparer.Ordinal);
-        Assert.Equal(report.SelectMany(r => r.Outputs).Append("report.json").Append("report.html").Append(".contentkit-cache.json").Order(StringComparer.Ordinal), written);
+        // Each output has its alt text and caption beside it (NAME.txt).
+        var outputs = report.SelectMany(r => r.Outputs).ToList();
+        Assert.Equal(outputs.Concat(outputs.Select(o => Path.ChangeExtension(o, ".txt"))).Append("report.json").Append("report.html").Append(".contentkit-cache.json").Order(StringComparer.Ordinal), written);
     }
 
     [Fact]

@@ -37,5 +37,23 @@ public sealed class SampleDesignCheckTests
         Assert.True(findings.Count == 0, $"{template}: {findings.Count} findings\n{string.Join("\n", findings)}");
         Assert.All(rows, r => Assert.Equal("ok", r.Status));
         Assert.Equal(4, rows.SelectMany(r => r.Checks).Select(c => c.Format).Distinct().Count());
+        PostTextFiles.AssertEveryOutputHasOne(output, rows.SelectMany(r => r.Outputs));
+    }
+
+    [Theory]
+    [InlineData("pengumuman", "pengumuman.csv")]
+    [InlineData("agenda", "agenda.csv")]
+    [InlineData("layanan", "layanan-ktp.csv")]
+    public async Task A_print_template_renders_its_sample_on_a4_and_a3_with_no_finding(string template, string sample)
+    {
+        var output = Path.Combine(_folder, template + "-cetak");
+
+        var result = await Contentkit.RenderAsync("--data", Path.Combine(TestPaths.Samples, sample), "--template", template, "--format", "a4,a3", "--out", output);
+
+        Assert.True(result.ExitCode == 0, result.ToString());
+        var rows = ReportFile.Read(output);
+        var findings = rows.SelectMany(r => r.Checks).SelectMany(c => c.Findings).Select(f => $"{f.Format}: {f.Message}").ToList();
+        Assert.True(findings.Count == 0, $"{template}: {findings.Count} findings\n{string.Join("\n", findings)}");
+        Assert.Equal(["a3", "a4"], rows.SelectMany(r => r.Checks).Select(c => c.Format).Distinct().Order());
     }
 }

@@ -25,7 +25,9 @@ internal static class OutputFolder
     public static void AssertOnlyReportedOutputs(string output, IReadOnlyList<ReportRow> report, CliResult result)
     {
         var files = FilesUnder(output);
-        var expected = report.SelectMany(r => r.Outputs).Concat(ReportFiles.Where(f => File.Exists(Path.Combine(output, f)))).Order(StringComparer.Ordinal);
+        // Each reported output, the alt text and caption beside it (NAME.txt), and the report's own files.
+        var outputs = report.SelectMany(r => r.Outputs).ToList();
+        var expected = outputs.Concat(outputs.Select(o => Path.ChangeExtension(o, ".txt"))).Concat(ReportFiles.Where(f => File.Exists(Path.Combine(output, f)))).Order(StringComparer.Ordinal);
         Assert.True(expected.SequenceEqual(files, StringComparer.Ordinal), $"Expected only reported outputs in {output}, found: {string.Join(", ", files)}\n{result}");
         Assert.All(files.Where(f => f.EndsWith(".png", StringComparison.Ordinal)), f => Assert.True(Png.IsComplete(Path.Combine(output, f)), $"{f} is cut off."));
     }

@@ -26,7 +26,7 @@ public class ShardLocalScriptTests
 
         var said = $"exit {process.ExitCode}\n{await output}\n{await error}";
         Assert.True(process.ExitCode == 0, said);
-        // Six sample rows in one format: six files, spread over the three shards.
-        Assert.Contains("3 shards wrote the same 7 files as one whole run", said, StringComparison.Ordinal);
+        // Seven sample rows in one format: seven images and their seven alt-text files, spread over the three shards.
+        Assert.Contains("3 shards wrote the same 14 files as one whole run", said, StringComparison.Ordinal);
     }
 }

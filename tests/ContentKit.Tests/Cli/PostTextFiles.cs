@@ -1,0 +1,28 @@
+using System.Text.Json;
+
+namespace ContentKit.Tests.Cli;
+
+/// <summary>Checks a batch folder's <c>NAME.txt</c> files: one beside every output, with alt text and caption, as report.json says.</summary>
+internal static class PostTextFiles
+{
+    public static void AssertEveryOutputHasOne(string folder, IEnumerable<string> outputs)
+    {
+        using var report = JsonDocument.Parse(File.ReadAllText(Path.Combine(folder, "report.json")));
+        var described = report.RootElement.GetProperty("rows").EnumerateArray()
+            .SelectMany(r => r.GetProperty("descriptions").EnumerateArray())
+            .ToDictionary(d => d.GetProperty("output").GetString()!, d => (Alt: d.GetProperty("alt").GetString()!, Caption: d.GetProperty("caption").GetString()!));
+        var names = outputs.Distinct().ToList();
+        Assert.NotEmpty(names);
+        foreach (var output in names)
+        {
+            var file = Path.Combine(folder, Path.ChangeExtension(output, ".txt"));
+            Assert.True(File.Exists(file), $"{output} has no {Path.GetFileName(file)}");
+            Assert.True(described.TryGetValue(output, out var text), $"report.json has no description of {output}");
+            Assert.True(text.Alt.Length >= 40, $"{output}: alt text '{text.Alt}'");
+            Assert.Contains("#KotaBlitar", text.Caption, StringComparison.Ordinal);
+            var content = File.ReadAllText(file);
+            Assert.Contains(text.Alt, content, StringComparison.Ordinal);
+            Assert.Contains(text.Caption, content, StringComparison.Ordinal);
+        }
+    }
+}
