@@ -16,6 +16,18 @@ internal static class BatchPlan
 {
     public static IReadOnlyList<BatchTask> Tasks(TemplateManifest manifest, IReadOnlyList<BoundRow> rows, IReadOnlyList<OutputFormat> formats, FileNamer namer, string extension)
     {
+        if (manifest.Binding == Binding.Row && manifest.Slides is not null)
+        {
+            // A carousel: each format's slides share one name, numbered NAME-1 … NAME-N in slide order.
+            return rows.Select(row => new BatchTask(
+                [row],
+                row.IsValid ? formats.SelectMany(f =>
+                {
+                    var units = UnitPlanner.Plan(manifest, [row], f).ToList();
+                    return units.Zip(namer.Series(row, f.Name, extension, units.Count), (unit, name) => new PlannedOutput(unit, f, name));
+                }).ToList() : [])).ToList();
+        }
+
         if (manifest.Binding == Binding.Row)
         {
             return rows.Select(row => new BatchTask(

@@ -71,7 +71,13 @@ public static partial class BatchRunner
             messages.Add(Localized.Format(Messages.Batch_Stopped, row.RowNumber));
         }
 
-        return new RowReport(row.RowNumber, rendered && !stopped ? RowStatus.Ok : RowStatus.Skipped, outputs, messages, text) { Checks = checks, Descriptions = descriptions };
+        var carousels = Carousels(row, tasks, results);
+        return new RowReport(row.RowNumber, rendered && !stopped ? RowStatus.Ok : RowStatus.Skipped, outputs, messages, text)
+        {
+            Checks = checks,
+            Descriptions = descriptions,
+            Carousels = carousels.Count > 0 ? carousels : null,
+        };
     }
 
     private static ContentKitException Located(ContentKitException e, int row) => new(e.Message, e.Location with { Row = row }, e);

@@ -157,8 +157,16 @@ public static partial class BatchRunner
     private static async Task<OutputResult[]> RenderTaskAsync(Renderer renderer, BatchTask task, string folder, BatchOptions options, OutputCache cache, CancellationToken cancellationToken)
     {
         var results = new List<OutputResult>();
+        PlannedOutput? failedSlide = null;
         foreach (var output in task.Outputs)
         {
+            // The rest of a carousel whose slide failed is not rendered: the series is withdrawn below.
+            if (SameSeries(output, failedSlide))
+            {
+                results.Add(new OutputResult(null, [], [], null, Skipped: false));
+                continue;
+            }
+
             string? fingerprint = null;
             try
             {
@@ -190,6 +198,7 @@ public static partial class BatchRunner
             }
 
             results.Add(await WithDescriptionAsync(renderer, output, folder, result, cancellationToken));
+            failedSlide = result.Error is not null && output.Unit.Slide is not null ? output : failedSlide;
 
             // A rejected image does not stop its row's other formats: the reviewer sees them all.
             if (result.Error is not null && result.Check is null)
@@ -198,6 +207,7 @@ public static partial class BatchRunner
             }
         }
 
+        WithdrawIncompleteSeries(task, results, folder, cache);
         return [.. results];
     }
 

@@ -64,6 +64,18 @@ internal sealed partial class FileNamer
     /// <summary>A unique, safe file name (with <paramref name="extension"/>) for a row and format. Call in row order: collisions get -2, -3….</summary>
     public string Name(BoundRow row, string format, string extension) => Name(RenderUnit.Of(row), format, extension);
 
+    /// <summary>The names of a carousel's <paramref name="count"/> slides: the row's name with <c>-1</c> … <c>-N</c> before the extension.</summary>
+    public IReadOnlyList<string> Series(BoundRow row, string format, string extension, int count)
+    {
+        var stem = Path.GetFileNameWithoutExtension(Name(row, format, extension));
+        return [.. Enumerable.Range(1, count).Select(number =>
+        {
+            var name = $"{stem}-{number.ToString(CultureInfo.InvariantCulture)}.{extension}";
+            _used.Add(name);
+            return name;
+        })];
+    }
+
     /// <summary>A unique, safe file name for an output of several rows (a table, a group, a page).</summary>
     public string Name(RenderUnit unit, string format, string extension)
     {

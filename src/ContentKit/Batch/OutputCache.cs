@@ -80,6 +80,11 @@ internal sealed class OutputCache : IDisposable
     {
         var text = new StringBuilder().AppendLine(_job).AppendLine($"{output.Format.Name} {output.Format.Width}x{output.Format.Height}");
         text.AppendLine($"{output.Unit.Group?.Key} {output.Unit.Page}/{output.Unit.Pages}");
+        if (output.Unit.Slide is { } slide)
+        {
+            text.AppendLine($"slide {slide}");
+        }
+
         foreach (var row in output.Unit.Table)
         {
             foreach (var (key, value) in row.Values.OrderBy(kv => kv.Key, StringComparer.Ordinal))

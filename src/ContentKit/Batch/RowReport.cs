@@ -15,6 +15,10 @@ public sealed record RowReport(int Row, RowStatus Status, IReadOnlyList<string> 
     /// <summary>The alt text and post caption of each ready output the row is the first row of (also in its <c>NAME.txt</c>).</summary>
     public IReadOnlyList<OutputDescription> Descriptions { get; init; } = [];
 
+    /// <summary>The carousels the row made, one per format, each with its slide count and slides in order; null for a template without slides.</summary>
+    [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
+    public IReadOnlyList<Carousel>? Carousels { get; init; }
+
     /// <summary>A row that did not render.</summary>
     public static RowReport Failed(int row, IReadOnlyList<string> outputs, IReadOnlyList<string> messages, IReadOnlyList<TextAdjustment>? text = null) =>
         new(row, RowStatus.Failed, outputs, messages, text ?? []);

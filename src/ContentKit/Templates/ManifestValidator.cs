@@ -75,6 +75,12 @@ internal static partial class ManifestValidator
                 Fail(Localized.Format(Messages.Manifest_PageSize, format, size));
             }
         }
+
+        if (manifest.Slides is { } slides
+            && (manifest.Binding != Binding.Row || manifest.Fields.FirstOrDefault(f => f.Name == slides.Items) is not { Type: FieldType.List }))
+        {
+            Fail(Localized.Format(Messages.Manifest_Slides, slides.Items));
+        }
     }
 
     [GeneratedRegex("^[a-z][a-z0-9_]*$")]

@@ -17,6 +17,9 @@ public sealed record RenderUnit(IReadOnlyList<BoundRow> Rows, RowGroup? Group, i
     /// <summary>The most rows a page of this table shows in this format (<c>page_size</c>); the page's rows when not set.</summary>
     public int PageSize { get; init; } = Rows.Count;
 
+    /// <summary>The slide this output is, when the template makes carousels (<c>"slides"</c>); null otherwise.</summary>
+    public Slide? Slide { get; init; }
+
     /// <summary>One row on one output.</summary>
     public static RenderUnit Of(BoundRow row) => new([row], null, 1, 1);
 }

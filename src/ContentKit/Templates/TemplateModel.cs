@@ -5,7 +5,7 @@ namespace ContentKit.Templates;
 /// <summary>
 /// Builds the explicit model a layout file sees: <c>row</c>, <c>rows</c> (the whole table or group),
 /// <c>table</c> (its count, sums and extremes), <c>page</c> (this output's rows and place among the pages),
-/// <c>group</c>, <c>brand</c>, <c>format</c>, <c>job</c> and the content functions. No .NET object is exposed
+/// <c>group</c>, <c>slide</c> (a carousel's slide), <c>brand</c>, <c>format</c>, <c>job</c> and the content functions. No .NET object is exposed
 /// by reflection; unknown members are errors. docs/markup.md lists every member.
 /// </summary>
 internal static class TemplateModel
@@ -34,6 +34,17 @@ internal static class TemplateModel
             ("size", unit.PageSize),
             ("first", unit.Rows.Count > 0 ? position.GetValueOrDefault(unit.Rows[0]) + 1 : 0),
             ("last", unit.Rows.Count > 0 ? position.GetValueOrDefault(unit.Rows[^1]) + 1 : 0)), readOnly: true);
+        // Outputs that are not slides read as a series of one, so a layout can ask slide.kind wherever it is rendered.
+        var slide = unit.Slide;
+        model.SetValue("slide", Strict(
+            "slide",
+            ("number", slide?.Number ?? 1),
+            ("count", slide?.Count ?? 1),
+            ("kind", slide?.Kind.ToString().ToLowerInvariant() ?? "single"),
+            ("label", slide is null ? "" : $"{slide.Number}/{slide.Count}"),
+            ("item", slide?.Item ?? 0),
+            ("items", slide is null ? 0 : slide.Count - 2),
+            ("text", slide?.Text)), readOnly: true);
         model.SetValue("group", Strict("group", ("key", unit.Group?.Key), ("start", unit.Group?.Start), ("end", unit.Group?.End)), readOnly: true);
         model.SetValue("brand", BrandObject(brand, logo, logoOnDark), readOnly: true);
         model.SetValue("format", Strict(

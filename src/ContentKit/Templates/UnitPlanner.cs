@@ -6,7 +6,8 @@ namespace ContentKit.Templates;
 /// Splits valid rows into the outputs of one format, as the manifest's binding says: one per row, all rows
 /// together, or one per <c>group_by</c> value (<c>field</c>, or <c>field:week</c> / <c>field:month</c> for dates);
 /// sorted by <c>order_by</c>; then into pages of <c>page_size</c> rows for that format, each page knowing the whole
-/// table or group it was cut from. Groups keep the order of their first row.
+/// table or group it was cut from. Groups keep the order of their first row. A carousel template (<c>"slides"</c>) makes each
+/// row's slides, in order.
 /// </summary>
 internal static class UnitPlanner
 {
@@ -14,7 +15,9 @@ internal static class UnitPlanner
     {
         if (manifest.Binding == Binding.Row)
         {
-            return rows.Select(RenderUnit.Of);
+            return manifest.Slides is { } slides
+                ? rows.SelectMany(row => slides.Of(row).Select(slide => RenderUnit.Of(row) with { Slide = slide }))
+                : rows.Select(RenderUnit.Of);
         }
 
         var groups = manifest.Binding == Binding.Group

@@ -5,7 +5,8 @@ namespace ContentKit.Tests.Cli;
 /// <summary>
 /// Reads <c>report.json</c> and checks its shape: <c>{"rows":[{"row":N,"status":"ok"|"failed","outputs":[…],"messages":[…],
 /// "text":[{"field":…,"format":…,"requested_size":…,"size":…,"hidden_characters":…,"clamped":…}],
-/// "checks":[{"output":…,"format":…,"rejected":…,"findings":[{"kind":…,"severity":…,…,"area":{"x":…,"y":…,"width":…,"height":…}}]}]}],"stale":[…]}</c>.
+/// "checks":[{"output":…,"format":…,"rejected":…,"findings":[{"kind":…,"severity":…,…,"area":{"x":…,"y":…,"width":…,"height":…}}]}],
+/// "carousels":[{"format":…,"count":…,"slides":[…]}] (carousel templates only)}],"stale":[…]}</c>.
 /// </summary>
 internal static class ReportFile
 {
@@ -34,7 +35,8 @@ internal static class ReportFile
     private static ReportRow Row(JsonElement row)
     {
         Assert.Equal(JsonValueKind.Object, row.ValueKind);
-        Assert.Equal(RowProperties, row.EnumerateObject().Select(p => p.Name).Order(StringComparer.Ordinal));
+        // "carousels" is written only for a template that makes slides.
+        Assert.Equal(RowProperties, row.EnumerateObject().Select(p => p.Name).Where(n => n != "carousels").Order(StringComparer.Ordinal));
         var status = row.GetProperty("status").GetString();
         Assert.True(status is "ok" or "failed" or "skipped", $"Row status '{status}' is not ok, failed or skipped.");
         return new ReportRow(
@@ -43,7 +45,13 @@ internal static class ReportFile
             [.. row.GetProperty("outputs").EnumerateArray().Select(o => o.GetString()!)],
             [.. row.GetProperty("messages").EnumerateArray().Select(m => m.GetString()!)],
             [.. row.GetProperty("text").EnumerateArray().Select(Text)],
-            [.. row.GetProperty("checks").EnumerateArray().Select(Check)]);
+            [.. row.GetProperty("checks").EnumerateArray().Select(Check)])
+        {
+            Carousels = row.TryGetProperty("carousels", out var carousels)
+                ? [.. carousels.EnumerateArray().Select(c => new ReportCarousel(
+                    c.GetProperty("format").GetString()!, c.GetProperty("count").GetInt32(), [.. c.GetProperty("slides").EnumerateArray().Select(s => s.GetString()!)]))]
+                : null,
+        };
     }
 
     private static ReportCheck Check(JsonElement check)

@@ -56,4 +56,21 @@ public sealed class SampleDesignCheckTests
         Assert.True(findings.Count == 0, $"{template}: {findings.Count} findings\n{string.Join("\n", findings)}");
         Assert.Equal(["a3", "a4"], rows.SelectMany(r => r.Checks).Select(c => c.Format).Distinct().Order());
     }
+
+    [Fact]
+    public async Task The_carousel_sample_renders_every_slide_in_both_carousel_sizes_with_no_finding()
+    {
+        var output = Path.Combine(_folder, "carousel");
+
+        var result = await Contentkit.RenderAsync("--data", Path.Combine(TestPaths.Samples, "carousel.csv"), "--template", "carousel", "--format", "feed,square", "--out", output);
+
+        Assert.True(result.ExitCode == 0, result.ToString());
+        var rows = ReportFile.Read(output);
+        var findings = rows.SelectMany(r => r.Checks).SelectMany(c => c.Findings).Select(f => $"{f.Format}: {f.Message}").ToList();
+        Assert.True(findings.Count == 0, $"carousel: {findings.Count} findings\n{string.Join("\n", findings)}");
+        Assert.All(rows, r => Assert.Equal("ok", r.Status));
+        // Three rows of 5, 4 and 3 items: a cover and a closing slide each, in feed and square.
+        Assert.Equal([7, 7, 6, 6, 5, 5], rows.SelectMany(r => r.Carousels!).Select(c => c.Count));
+        Assert.Equal(36, rows.SelectMany(r => r.Checks).Count());
+    }
 }
