@@ -1,6 +1,6 @@
 namespace ContentKit;
 
-/// <summary>What goes with a posted image: alt text for screen readers and a caption with hashtags (<c>NAME.txt</c>).</summary>
+/// <summary>What goes with a posted image: alt text for screen readers and a caption with hashtags (<c>NAME.txt</c>). Immutable; safe to share between threads.</summary>
 /// <param name="Alt">The image described for a screen-reader user: what it announces, when and where.</param>
 /// <param name="Caption">A ready-to-post text, ending with the brand's hashtags.</param>
 public sealed record PostText(string Alt, string Caption)

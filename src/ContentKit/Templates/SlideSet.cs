@@ -3,6 +3,7 @@ namespace ContentKit.Templates;
 /// <summary>
 /// What <c>"slides"</c> in <c>template.json</c> declares: each row becomes a carousel of a cover, one content slide per
 /// item of the list field <see cref="Items"/>, and a closing slide, written as <c>NAME-1.png</c> … <c>NAME-N.png</c>.
+/// Immutable; safe to share between threads.
 /// </summary>
 public sealed record SlideSet
 {
