@@ -44,12 +44,12 @@ internal sealed class PreviewSession(PreviewSource source, int row) : IDisposabl
     /// <summary>The folders whose files the current render was made from: what the watcher should watch.</summary>
     public IReadOnlyList<string> Folders { get; private set; } = [];
 
-    /// <summary>The PNG of <paramref name="name"/> in render <paramref name="version"/>, while that render is the latest.</summary>
+    /// <summary>The PNG of <paramref name="name"/> made in render <paramref name="version"/>, while the latest state shows it.</summary>
     public byte[]? Image(int version, string name)
     {
         lock (_lock)
         {
-            return version == _version && _images.TryGetValue(name, out var png) ? png : null;
+            return _images.TryGetValue($"{version}/{name}", out var png) ? png : null;
         }
     }
 
@@ -103,23 +103,29 @@ internal sealed class PreviewSession(PreviewSource source, int row) : IDisposabl
         }
         catch (ContentKitException e)
         {
-            state = Failed(version, e.Message, e.Location.IsEmpty ? null : e.Location.ToString());
+            state = Failed(Math.Max(version, _version + 1), e.Message, e.Location.IsEmpty ? null : e.Location.ToString());
         }
         catch (IOException e)
         {
             // A file caught half-saved, or deleted for a moment by the editor: said on the page, tried again on the next save.
-            state = Failed(version, e.Message, null);
+            state = Failed(Math.Max(version, _version + 1), e.Message, null);
         }
 
+        Publish(state, images);
+    }
+
+    /// <summary>Makes <paramref name="state"/> the page's, with the images its addresses name, and tells the page.</summary>
+    private void Publish(PreviewState state, Dictionary<string, byte[]> images)
+    {
         TaskCompletionSource<int> changed;
         lock (_lock)
         {
-            (_state, _images, _version) = (state, images, version);
+            (_state, _images, _version) = (state, new Dictionary<string, byte[]>(images, StringComparer.Ordinal), state.Version);
             changed = _changed;
             _changed = new TaskCompletionSource<int>(TaskCreationOptions.RunContinuationsAsynchronously);
         }
 
-        changed.TrySetResult(version);
+        changed.TrySetResult(state.Version);
     }
 
     private PreviewState Draw(int version, Dictionary<string, byte[]> images, CancellationToken cancellationToken)
@@ -147,10 +153,17 @@ internal sealed class PreviewSession(PreviewSource source, int row) : IDisposabl
             return Empty(version, template, sheet, chosen.RowNumber, rows, new PreviewError(string.Join("\n", row.Errors.Select(e => e.Message)), first.Location.ToString()));
         }
 
+        // Screen formats first, shown as soon as they are drawn; paper sizes (a 300 dpi A3 is 17 million pixels) follow.
+        var formats = template.Manifest.Formats.Select(f => template.Format(f.Name)).OrderBy(f => f.IsPrint).ToList();
         var outputs = new List<PreviewOutput>();
-        foreach (var manifestFormat in template.Manifest.Formats)
+        foreach (var format in formats)
         {
-            var format = template.Format(manifestFormat.Name);
+            if (format.IsPrint && outputs.Count > 0 && !formats[outputs.Count - 1].IsPrint)
+            {
+                Publish(new PreviewState(version, Title(template), file, chosen.RowNumber, rows, null, [.. outputs], Labels()), images);
+                version++;
+            }
+
             var step = outputs.Count == 0 ? FrameStep : double.PositiveInfinity;
             outputs.Add(template.Manifest.Kind == TemplateKind.Video
                 ? Frames(renderer, row, format, step, version, images, cancellationToken)
@@ -170,7 +183,7 @@ internal sealed class PreviewSession(PreviewSource source, int row) : IDisposabl
         using var png = new MemoryStream();
         var result = renderer.Render(unit, format, OutputType.Png, png, cancellationToken);
         var name = format.Name + ".png";
-        images[name] = png.ToArray();
+        images[$"{version}/{name}"] = png.ToArray();
         return new PreviewOutput(format.Name, format.Width, format.Height, $"/image/{version}/{name}", result.Rejected, [.. result.Findings.Select(Finding)]);
     }
 
@@ -182,7 +195,7 @@ internal sealed class PreviewSession(PreviewSource source, int row) : IDisposabl
         foreach (var frame in video.Frames)
         {
             var name = $"{format.Name}-{frame.Time * 1000:0}.png";
-            images[name] = frame.Png;
+            images[$"{version}/{name}"] = frame.Png;
             frames.Add(new PreviewFrame(frame.Time, $"/image/{version}/{name}", frame.Time == video.PosterTime));
         }
 

@@ -44,7 +44,7 @@ public sealed class TemplatesCommandTests
         Assert.Equal("row", root.GetProperty("binding").GetString());
         var judul = root.GetProperty("fields")[0];
         Assert.Equal(("judul", "text", true, 120), (judul.GetProperty("name").GetString(), judul.GetProperty("type").GetString(), judul.GetProperty("required").GetBoolean(), judul.GetProperty("max_length").GetInt32()));
-        Assert.Equal(["feed 1080×1350", "square 1080×1080", "story 1080×1920", "landscape 1200×675"], root.GetProperty("formats").EnumerateArray().Select(f => $"{f.GetProperty("name")} {f.GetProperty("width")}×{f.GetProperty("height")}"));
+        Assert.Equal(["feed 1080×1350", "square 1080×1080", "story 1080×1920", "landscape 1200×675", "a4 2480×3508", "a3 3508×4961"], root.GetProperty("formats").EnumerateArray().Select(f => $"{f.GetProperty("name")} {f.GetProperty("width")}×{f.GetProperty("height")}"));
         Assert.Equal(190, root.GetProperty("formats")[2].GetProperty("unsafe").GetProperty("top").GetInt32());
         Assert.Equal(Path.Combine(TestPaths.Templates, "pengumuman"), root.GetProperty("folder").GetString());
         Assert.Equal(Path.Combine(TestPaths.Samples, "pengumuman.csv"), root.GetProperty("sample_path").GetString());
@@ -66,7 +66,7 @@ public sealed class TemplatesCommandTests
 
         Assert.Equal(File.ReadAllText(Path.Combine(TestPaths.Templates, "pengumuman", "layout.sbn")), File.ReadAllText(Path.Combine(copy, "layout.sbn")));
         Assert.Equal(File.ReadAllBytes(Path.Combine(TestPaths.Samples, "pengumuman.csv")), File.ReadAllBytes(Path.Combine(copy, "contoh.csv")));
-        Assert.Equal(["matahari-pagi.jpg", "sungai.jpg", "taman.jpg"], Directory.GetFiles(Path.Combine(copy, "foto")).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+        Assert.Equal(["astronot.jpg", "matahari-pagi.jpg", "sungai.jpg", "taman.jpg"], Directory.GetFiles(Path.Combine(copy, "foto")).Select(Path.GetFileName).Order(StringComparer.Ordinal));
         Assert.Contains($"--template {copy} --data {Path.Combine(copy, "contoh.csv")}", result.Output, StringComparison.Ordinal);
         Assert.Empty(Directory.GetDirectories(_folder, "*.ck-tmp"));
 

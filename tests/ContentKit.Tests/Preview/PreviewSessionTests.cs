@@ -24,7 +24,7 @@ public sealed class PreviewSessionTests
             Assert.All(state.Outputs.Skip(1), o => Assert.True(Assert.Single(o.Frames).Poster));
 
             // Quarter-size PNGs, as a scrubber needs and no more.
-            var png = session.Image(state.Version, reels.Frames[0].Image.Split('/')[^1]);
+            var png = ImageAt(session, reels.Frames[0].Image);
             Assert.NotNull(png);
             var info = SKBitmap.DecodeBounds(png);
             Assert.Equal((1080 / 4, 1920 / 4), (info.Width, info.Height));
@@ -58,8 +58,8 @@ public sealed class PreviewSessionTests
         {
             Assert.Null(state.Error);
             Assert.Equal(2, state.Row);
-            Assert.Equal(["feed", "square", "story", "landscape"], state.Outputs.Select(o => o.Format));
-            Assert.All(state.Outputs, o => Assert.NotNull(session.Image(state.Version, o.Image.Split('/')[^1])));
+            Assert.Equal(["feed", "square", "story", "landscape", "a4", "a3"], state.Outputs.Select(o => o.Format));
+            Assert.All(state.Outputs, o => Assert.NotNull(ImageAt(session, o.Image)));
         }
     }
 
@@ -68,14 +68,26 @@ public sealed class PreviewSessionTests
         var library = new TemplateLibrary(TestPaths.Templates);
         var source = new PreviewSource(template, () => library, () => DataReader.Read(data), sheet => new RenderOptions { DataFolder = Path.GetDirectoryName(sheet.SourcePath) });
         session = new PreviewSession(source, row);
-        return Run(session);
+        return Run(session, library.Load(template).Manifest.Formats.Count);
     }
 
-    private static async Task<PreviewState> Run(PreviewSession session)
+    /// <summary>What the server sends for an image's address, <c>/image/VERSION/NAME</c>.</summary>
+    private static byte[]? ImageAt(PreviewSession session, string address)
+    {
+        var parts = address.Split('/');
+        return session.Image(int.Parse(parts[2], System.Globalization.CultureInfo.InvariantCulture), parts[3]);
+    }
+
+    /// <summary>The state once the first render is whole: an error, or every format (screen sizes are shown before paper sizes).</summary>
+    private static async Task<PreviewState> Run(PreviewSession session, int formats)
     {
         using var stop = new CancellationTokenSource();
         var running = session.RunAsync(_ => { }, stop.Token);
-        await session.NextVersionAsync(0, CancellationToken.None).WaitAsync(TimeSpan.FromMinutes(3));
+        for (var known = 0; session.State is not { } state || (state.Error is null && state.Outputs.Count < formats);)
+        {
+            known = await session.NextVersionAsync(known, CancellationToken.None).WaitAsync(TimeSpan.FromMinutes(3));
+        }
+
         await stop.CancelAsync();
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() => running);
         return session.State!;
