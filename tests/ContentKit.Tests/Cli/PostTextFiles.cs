@@ -1,9 +1,10 @@
 using System.Text.Json;
+using System.Text.RegularExpressions;
 
 namespace ContentKit.Tests.Cli;
 
 /// <summary>Checks a batch folder's <c>NAME.txt</c> files: one beside every output, with alt text and caption, as report.json says.</summary>
-internal static class PostTextFiles
+internal static partial class PostTextFiles
 {
     public static void AssertEveryOutputHasOne(string folder, IEnumerable<string> outputs)
     {
@@ -20,9 +21,24 @@ internal static class PostTextFiles
             Assert.True(described.TryGetValue(output, out var text), $"report.json has no description of {output}");
             Assert.True(text.Alt.Length >= 40, $"{output}: alt text '{text.Alt}'");
             Assert.Contains("#KotaBlitar", text.Caption, StringComparison.Ordinal);
+            AssertReadsNaturally(output, "alt text", text.Alt);
+            AssertReadsNaturally(output, "caption", text.Caption);
             var content = File.ReadAllText(file);
             Assert.Contains(text.Alt, content, StringComparison.Ordinal);
             Assert.Contains(text.Caption, content, StringComparison.Ordinal);
         }
     }
+
+    /// <summary>
+    /// What an empty optional field leaves behind when a template forgets its <c>if</c>: punctuation after a space
+    /// ("di , pukul"), empty brackets, a preposition with nothing after it ("di ."), or a line of only an emoji ("📍").
+    /// </summary>
+    private static void AssertReadsNaturally(string output, string what, string text)
+    {
+        Assert.False(Dangling().IsMatch(text), $"{output}: {what} has a dangling word or mark: '{text}'");
+        Assert.All(text.Split('\n').Where(l => l.Length > 0), l => Assert.True(l.Any(char.IsLetterOrDigit), $"{output}: {what} has a line with no words: '{l}'"));
+    }
+
+    [GeneratedRegex(@"\s[,.;:!?)]|\(\s*\)|\b(di|pada|pukul|dari|Sumber:|Info:|Kontak:)\s*[,.;]", RegexOptions.CultureInvariant)]
+    private static partial Regex Dangling();
 }

@@ -1,3 +1,5 @@
+using System.Text.Json.Nodes;
+
 namespace ContentKit.Tests.Cli;
 
 /// <summary>
@@ -8,23 +10,42 @@ public sealed class SampleDesignCheckTests
 {
     private readonly string _folder = TestPaths.NewTempFolder();
 
+    /// <summary>Every built-in image template but the carousel (its own test below) and its sample sheet.</summary>
+    public static TheoryData<string, string> Samples => new()
+    {
+        { "pengumuman", "pengumuman.csv" },
+        { "kutipan", "kutipan.csv" },
+        { "statistik", "statistik-penduduk.csv" },
+        { "angka-kunci", "angka-kunci.csv" },
+        { "agenda", "agenda.csv" },
+        { "layanan", "layanan-ktp.csv" },
+        { "ucapan", "ucapan.csv" },
+        { "peringatan", "peringatan.csv" },
+        { "lowongan", "lowongan.csv" },
+        { "hoaks-fakta", "hoaks-fakta.csv" },
+        { "duka-cita", "duka-cita.csv" },
+        { "prestasi", "prestasi.csv" },
+        { "dokumentasi", "dokumentasi.csv" },
+        { "harga-pangan", "harga-pangan.csv" },
+        { "jam-layanan", "jam-layanan.csv" },
+        { "hitung-mundur", "hitung-mundur.csv" },
+    };
+
+    [Fact]
+    public void Every_built_in_image_template_is_rendered_here_and_declares_alt_text_and_a_caption()
+    {
+        var images = Directory.GetFiles(TestPaths.Templates, "template.json", SearchOption.AllDirectories)
+            .Select(path => (Id: Path.GetFileName(Path.GetDirectoryName(path))!, Manifest: JsonNode.Parse(File.ReadAllText(path))!))
+            .Where(t => (string?)t.Manifest["kind"] == "image")
+            .ToList();
+
+        // A template added tomorrow fails here until its sample is rendered above, with its alt text and caption.
+        Assert.Equal(Samples.Select(s => (string)s[0]).Append("carousel").Order(StringComparer.Ordinal), images.Select(t => t.Id).Order(StringComparer.Ordinal));
+        Assert.All(images, t => Assert.True(t.Manifest["alt"] is not null && t.Manifest["caption"] is not null, $"{t.Id}/template.json declares no alt or no caption"));
+    }
+
     [Theory]
-    [InlineData("pengumuman", "pengumuman.csv")]
-    [InlineData("kutipan", "kutipan.csv")]
-    [InlineData("statistik", "statistik-penduduk.csv")]
-    [InlineData("angka-kunci", "angka-kunci.csv")]
-    [InlineData("agenda", "agenda.csv")]
-    [InlineData("layanan", "layanan-ktp.csv")]
-    [InlineData("ucapan", "ucapan.csv")]
-    [InlineData("peringatan", "peringatan.csv")]
-    [InlineData("lowongan", "lowongan.csv")]
-    [InlineData("hoaks-fakta", "hoaks-fakta.csv")]
-    [InlineData("duka-cita", "duka-cita.csv")]
-    [InlineData("prestasi", "prestasi.csv")]
-    [InlineData("dokumentasi", "dokumentasi.csv")]
-    [InlineData("harga-pangan", "harga-pangan.csv")]
-    [InlineData("jam-layanan", "jam-layanan.csv")]
-    [InlineData("hitung-mundur", "hitung-mundur.csv")]
+    [MemberData(nameof(Samples))]
     public async Task A_built_in_template_renders_its_sample_in_every_format_with_no_finding(string template, string sample)
     {
         var output = Path.Combine(_folder, template);
@@ -72,5 +93,9 @@ public sealed class SampleDesignCheckTests
         // Three rows of 5, 4 and 3 items: a cover and a closing slide each, in feed and square.
         Assert.Equal([7, 7, 6, 6, 5, 5], rows.SelectMany(r => r.Carousels!).Select(c => c.Count));
         Assert.Equal(36, rows.SelectMany(r => r.Checks).Count());
+        // Every slide has its own alt text (what that slide says) beside the carousel's caption.
+        PostTextFiles.AssertEveryOutputHasOne(output, rows.SelectMany(r => r.Outputs));
+        Assert.All(rows.SelectMany(r => r.Carousels!), c =>
+            Assert.Equal(c.Count, c.Slides.Select(s => File.ReadAllText(Path.Combine(output, Path.ChangeExtension(s, ".txt")))).Distinct().Count()));
     }
 }
