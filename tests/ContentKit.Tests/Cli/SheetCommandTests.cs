@@ -31,7 +31,7 @@ public sealed class SheetCommandTests
         Assert.Equal("pengumuman", reader.Name);
         Assert.True(reader.Read());
         Assert.Equal(
-            ["judul *", "tanggal *", "waktu", "tempat", "penyelenggara", "isi", "foto", "kontak", "tautan"],
+            ["judul *", "tanggal *", "waktu", "tempat", "penyelenggara", "isi", "foto", "foto_fokus", "kontak", "tautan"],
             Enumerable.Range(0, reader.FieldCount).Select(reader.GetString));
         Assert.False(reader.Read());
 
@@ -59,10 +59,10 @@ public sealed class SheetCommandTests
         Assert.True(result.ExitCode == 0, result.ToString());
         using var zip = ZipFile.OpenRead(file);
         var notes = Part(zip, "xl/comments1.xml").Descendants(Name("comment")).ToDictionary(c => (string)c.Attribute("ref")!, c => c.Value);
-        Assert.Equal(["A1", "B1", "C1", "D1", "E1", "F1", "G1", "H1", "I1"], notes.Keys);
+        Assert.Equal(["A1", "B1", "C1", "D1", "E1", "F1", "G1", "H1", "I1", "J1"], notes.Keys);
         Assert.Equal("Judul kegiatan, sebaiknya 3 sampai 10 kata; judul panjang diperkecil atau dipotong\nteks\nWajib diisi.\nPaling banyak 120 karakter.", notes["A1"]);
         Assert.StartsWith("Tanggal kegiatan, misalnya 17/08/2026\ntanggal, misalnya 17/08/2026\nWajib diisi.", notes["B1"], StringComparison.Ordinal);
-        Assert.Equal(9, Part(zip, "xl/drawings/vmldrawing.vml").Descendants().Count(e => e.Name.LocalName == "ClientData" && (string?)e.Attribute("ObjectType") == "Note"));
+        Assert.Equal(10, Part(zip, "xl/drawings/vmldrawing.vml").Descendants().Count(e => e.Name.LocalName == "ClientData" && (string?)e.Attribute("ObjectType") == "Note"));
 
         var sheet = Part(zip, "xl/worksheets/sheet1.xml");
         Assert.Single(sheet.Descendants(Name("legacyDrawing")));
@@ -77,14 +77,14 @@ public sealed class SheetCommandTests
         }
 
         Assert.Equal("dd/mm/yyyy", NumberFormatOf("2"));
-        Assert.Equal("49", NumberFormatOf("8"));
+        Assert.Equal("49", NumberFormatOf("9"));
         var headingStyle = (int)sheet.Descendants(Name("c")).First(c => (string?)c.Attribute("r") == "A1").Attribute("s")!;
         Assert.Equal("1", (string?)cellFormats[headingStyle].Attribute("applyFill"));
 
         var checks = sheet.Descendants(Name("dataValidation")).ToDictionary(v => (string)v.Attribute("sqref")!, v => $"{v.Attribute("type")} {v.Attribute("operator")} {v.Element(Name("formula1"))?.Value}: {v.Attribute("error")}");
         Assert.Equal("type=\"date\" operator=\"greaterThanOrEqual\" 1: error=\"Tulis tanggal, misalnya 17/08/2026.\"", checks["B2:B1048576"]);
         Assert.Equal("type=\"textLength\" operator=\"lessThanOrEqual\" 120: error=\"Paling banyak 120 karakter.\"", checks["A2:A1048576"]);
-        Assert.Equal("type=\"textLength\" operator=\"lessThanOrEqual\" 40: error=\"Paling banyak 40 karakter.\"", checks["H2:H1048576"]);
+        Assert.Equal("type=\"textLength\" operator=\"lessThanOrEqual\" 40: error=\"Paling banyak 40 karakter.\"", checks["I2:I1048576"]);
         Assert.False(checks.ContainsKey("G2:G1048576"));
     }
 

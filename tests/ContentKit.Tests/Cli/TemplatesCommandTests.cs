@@ -66,7 +66,7 @@ public sealed class TemplatesCommandTests
 
         Assert.Equal(File.ReadAllText(Path.Combine(TestPaths.Templates, "pengumuman", "layout.sbn")), File.ReadAllText(Path.Combine(copy, "layout.sbn")));
         Assert.Equal(File.ReadAllBytes(Path.Combine(TestPaths.Samples, "pengumuman.csv")), File.ReadAllBytes(Path.Combine(copy, "contoh.csv")));
-        Assert.Equal(["matahari-pagi.jpg", "sungai.jpg", "taman.jpg"], Directory.GetFiles(Path.Combine(copy, "foto")).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+        Assert.Equal(["astronot.jpg", "matahari-pagi.jpg", "sungai.jpg", "taman.jpg"], Directory.GetFiles(Path.Combine(copy, "foto")).Select(Path.GetFileName).Order(StringComparer.Ordinal));
         Assert.Contains($"--template {copy} --data {Path.Combine(copy, "contoh.csv")}", result.Output, StringComparison.Ordinal);
         Assert.Empty(Directory.GetDirectories(_folder, "*.ck-tmp"));
 

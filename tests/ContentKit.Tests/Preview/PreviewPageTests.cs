@@ -36,7 +36,8 @@ public sealed class PreviewPageTests
         await page.WaitForFunctionAsync(Loaded, new WaitForFunctionOptions { Timeout = 60_000 });
         var sizes = await page.EvaluateExpressionAsync<string[]>("[...document.querySelectorAll('img.render')].map(i => `${i.dataset.format} ${i.naturalWidth}x${i.naturalHeight}`)");
         Assert.Equal(["feed 1080x1350", "square 1080x1080", "story 1080x1920", "landscape 1200x675"], sizes);
-        Assert.Equal(6, await page.EvaluateExpressionAsync<int>("document.querySelectorAll('#row option').length"));
+        // The sample has seven rows since the focal-point branch added row 8 (a portrait in a wide header).
+        Assert.Equal(7, await page.EvaluateExpressionAsync<int>("document.querySelectorAll('#row option').length"));
         var before = await page.EvaluateExpressionAsync<long>(FeedSum);
         var version = await page.EvaluateExpressionAsync<int>("+document.documentElement.dataset.version");
 
