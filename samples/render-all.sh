@@ -37,7 +37,7 @@ contentkit render --templates templates --data samples/agenda.csv --template age
   --unit samples/unit/kecamatan-sukorejo --out "$out/unit-kecamatan-sukorejo"
 
 # Print: A4 and A3 PDFs of the templates laid out for paper, each format's pages also in one file for a notice board.
-for pair in pengumuman:pengumuman.csv agenda:agenda.csv layanan:layanan-ktp.csv; do
+for pair in pengumuman:pengumuman.csv agenda:agenda.csv layanan:layanan-ktp.csv jam-layanan:jam-layanan.csv; do
   contentkit render --templates templates --data "samples/${pair#*:}" --template "${pair%%:*}" \
     --format a4,a3 --type pdf --pdf-combine --out "$out/${pair%%:*}-cetak"
 done
