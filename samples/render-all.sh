@@ -30,6 +30,7 @@ dokumentasi dokumentasi.csv
 harga-pangan harga-pangan.csv
 jam-layanan jam-layanan.csv
 hitung-mundur hitung-mundur.csv
+capaian capaian.csv
 LIST
 
 # The agenda again as a unit of the city would post it (--unit): its own name, logo, website and handle over the brand kit.

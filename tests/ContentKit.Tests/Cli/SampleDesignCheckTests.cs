@@ -29,6 +29,7 @@ public sealed class SampleDesignCheckTests
         { "harga-pangan", "harga-pangan.csv" },
         { "jam-layanan", "jam-layanan.csv" },
         { "hitung-mundur", "hitung-mundur.csv" },
+        { "capaian", "capaian.csv" },
     };
 
     [Fact]

@@ -22,6 +22,7 @@ public sealed class TemplateLibraryGoldenImageTests(SampleRendererFixture fixtur
             ("harga-pangan", "harga-pangan.csv", ["feed", "square", "story", "landscape"]),
             ("jam-layanan", "jam-layanan.csv", ["feed", "square", "story", "landscape"]),
             ("hitung-mundur", "hitung-mundur.csv", ["feed", "square", "story", "landscape"]),
+            ("capaian", "capaian.csv", ["feed", "square", "story", "landscape"]),
             ("pengumuman", "pengumuman.csv", ["landscape"]),
             ("kutipan", "kutipan.csv", ["landscape"]),
         ];
