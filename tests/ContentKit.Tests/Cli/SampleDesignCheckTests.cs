@@ -80,6 +80,27 @@ public sealed class SampleDesignCheckTests
     }
 
     [Fact]
+    public async Task A_condolence_with_a_portrait_and_every_text_near_its_limit_fits_every_format()
+    {
+        // The longest row duka-cita allows, with a portrait: the portrait and the spacing give way, so nothing is cut off.
+        var data = Path.Combine(_folder, "duka-cita-panjang");
+        Directory.CreateDirectory(data);
+        File.Copy(Path.Combine(TestPaths.Samples, "foto", "astronot.jpg"), Path.Combine(data, "potret.jpg"));
+        File.WriteAllText(Path.Combine(data, "duka.csv"), """
+            nama;jabatan;wafat;usia;agama;pesan;pengirim;foto
+            Prof. Dr. H. Muhammad Abdurrahman Wahyudi, S.H., M.Hum.;Kepala Dinas Pekerjaan Umum dan Penataan Ruang Kota Blitar periode 2019 sampai dengan 2024;06/12/2026;58;islam;Semoga almarhum husnul khatimah, diampuni segala khilafnya, diterima amal ibadahnya, dan keluarga yang ditinggalkan diberi ketabahan dan kekuatan.;Wali Kota Blitar beserta seluruh jajaran ASN di lingkungan Pemerintah Kota Blitar;potret.jpg
+            """);
+        var output = Path.Combine(_folder, "duka-cita-panjang-hasil");
+
+        var result = await Contentkit.RenderAsync("--data", Path.Combine(data, "duka.csv"), "--template", "duka-cita", "--format", "feed,square,story,landscape", "--out", output);
+
+        Assert.True(result.ExitCode == 0, result.ToString());
+        var row = Assert.Single(ReportFile.Read(output));
+        Assert.Equal("ok", row.Status);
+        Assert.Equal(4, row.Outputs.Count);
+    }
+
+    [Fact]
     public async Task The_carousel_sample_renders_every_slide_in_both_carousel_sizes_with_no_finding()
     {
         var output = Path.Combine(_folder, "carousel");
