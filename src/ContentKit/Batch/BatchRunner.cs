@@ -296,8 +296,7 @@ public static partial class BatchRunner
                 Messages.Batch_NoRows, new ErrorLocation(File: sheet.SourcePath));
         }
 
-        var columns = sheet.Columns.Select(ColumnKey.Normalize).ToHashSet(StringComparer.Ordinal);
-        var missing = manifest.Fields.Where(f => f.Required && f.Default is null && !columns.Contains(ColumnKey.Normalize(f.Name))).Select(f => f.Name).ToList();
+        var missing = RequiredColumns.Missing(manifest, sheet.Columns);
         if (missing.Count > 0)
         {
             throw new ContentKitException(
