@@ -132,7 +132,8 @@ public sealed partial class Renderer : IDisposable
 
     /// <summary>The layout markup the template writes for a unit of rows.</summary>
     public string RenderMarkup(RenderUnit unit, OutputFormat format, CancellationToken cancellationToken = default) =>
-        Template.RenderMarkup(Model(unit, format), Options.TemplateLimits, cancellationToken).Markup;
+        // Without the marks that tell the reader which field each value shows: this is the markup a person reads.
+        FieldMarks.Strip(Template.RenderMarkup(Model(unit, format), Options.TemplateLimits, cancellationToken).Markup);
 
     /// <summary>
     /// The alt text and post caption the template's manifest declares for a unit in a format (<c>NAME.txt</c> beside a

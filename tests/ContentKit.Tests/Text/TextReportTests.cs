@@ -8,6 +8,9 @@ namespace ContentKit.Tests.Text;
 /// <summary>What the text report tells a reviewer about a laid-out row: shrunk, cut, or characters without a font.</summary>
 public class TextReportTests(BundledFonts fonts) : IClassFixture<BundledFonts>
 {
+    /// <summary>The mark the markup writer puts before a value of <c>row.judul</c>.</summary>
+    private static readonly string Judul = FieldMarks.Mark(["judul"]);
+
     private const string Long =
         "Perekaman KTP elektronik, pencetakan KIA, dan perubahan data kependudukan dilayani langsung di tempat tanpa biaya.";
 
@@ -94,9 +97,9 @@ public class TextReportTests(BundledFonts fonts) : IClassFixture<BundledFonts>
     }
 
     [Fact]
-    public void Text_without_a_field_attribute_is_named_by_the_field_whose_value_it_shows()
+    public void Text_without_a_field_attribute_is_named_by_the_field_the_template_wrote_into_it()
     {
-        var result = Report($"""<text size="40" height="100">{Long}</text>""", Long);
+        var result = Report($"""<text size="40" height="100">{Judul}{Long}</text>""", Long);
 
         Assert.Equal("judul", Assert.Single(result.Adjustments).Field);
     }
@@ -106,9 +109,19 @@ public class TextReportTests(BundledFonts fonts) : IClassFixture<BundledFonts>
     {
         // The value has *stars*; the laid-out text has them turned into emphasis, so it no longer contains the value as written.
         const string Value = "Ayo *datang* ke pelayanan KTP keliling di kecamatan Sananwetan mulai minggu depan";
-        var result = Report($"""<text size="40" height="100" emphasis="#0E5E4A">{Value}</text>""", Value);
+        var result = Report($"""<text size="40" height="100" emphasis="#0E5E4A">{Judul}{Value}</text>""", Value);
 
         Assert.Equal("judul", Assert.Single(result.Adjustments).Field);
+    }
+
+    [Fact]
+    public void Text_the_template_wrote_itself_is_not_named_by_a_value_it_happens_to_contain()
+    {
+        var result = Report($"""<text size="40" height="100">{Long}</text>""", "Perekaman KTP");
+
+        var adjustment = Assert.Single(result.Adjustments);
+        Assert.Null(adjustment.Field);
+        Assert.Empty(adjustment.Fields);
     }
 
     private (IReadOnlyList<TextAdjustment> Adjustments, IReadOnlyList<ContentKitException> Warnings) Report(string markup, string judul, bool video = false)
