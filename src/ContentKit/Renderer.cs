@@ -163,7 +163,7 @@ public sealed partial class Renderer : IDisposable
 
     private RenderResult Paint(RenderUnit unit, OutputFormat format, (OutputType Type, Stream Stream)? encode, CancellationToken cancellationToken)
     {
-        var layout = Layout(unit, format, cancellationToken, out var lines);
+        var (_, _, layout, lines, _) = Lay(unit, format, cancellationToken);
         cancellationToken.ThrowIfCancellationRequested();
         var painter = PainterFor(format);
         var info = new SKImageInfo(format.Width, format.Height, SKColorType.Rgba8888, SKAlphaType.Premul);
@@ -197,22 +197,20 @@ public sealed partial class Renderer : IDisposable
         Layout(RenderUnit.Of(row), format, cancellationToken);
 
     internal LayoutBox Layout(RenderUnit unit, OutputFormat format, CancellationToken cancellationToken) =>
-        Layout(unit, format, cancellationToken, out _);
+        Lay(unit, format, cancellationToken).Root;
 
-    /// <param name="unit">The rows.</param>
-    /// <param name="format">The format.</param>
-    /// <param name="cancellationToken">Stops the template.</param>
-    /// <param name="lines">For each markup line, the layout file's line that wrote it.</param>
-    private LayoutBox Layout(RenderUnit unit, OutputFormat format, CancellationToken cancellationToken, out IReadOnlyList<int> lines)
+    /// <summary>Runs the template and lays out its markup, keeping what the design check and the text report also need.</summary>
+    internal LaidOut Lay(RenderUnit unit, OutputFormat format, CancellationToken cancellationToken)
     {
         if (unit.Rows.FirstOrDefault(r => !r.IsValid) is { } invalid)
         {
             throw invalid.Errors[0];
         }
 
-        (var markup, lines) = Template.RenderMarkup(Model(unit, format), Options.TemplateLimits, cancellationToken);
+        var (markup, lines) = Template.RenderMarkup(Model(unit, format), Options.TemplateLimits, cancellationToken);
         var root = MarkupReader.Read(markup, Locate(lines));
-        return new LayoutEngine(_text, ImagesFor(format)).Layout(root, new SizeF(format.Width, format.Height));
+        var engine = new LayoutEngine(_text, ImagesFor(format));
+        return new LaidOut(unit, format, engine.Layout(root, new SizeF(format.Width, format.Height)), lines, engine.TextCache);
     }
 
     /// <summary>Maps a markup line to the template line that wrote it.</summary>
