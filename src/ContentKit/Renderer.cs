@@ -30,6 +30,7 @@ public sealed partial class Renderer : IDisposable
     private readonly Dictionary<string, string> _values;
     private readonly AssetResolver _resolver;
     private readonly WebImages? _web;
+    private int _layouts;
 
     /// <summary>Creates a renderer for <paramref name="template"/>, with fonts from the brand kit and the library.</summary>
     public Renderer(TemplateLibrary library, Template template, RenderOptions? options = null)
@@ -157,13 +158,23 @@ public sealed partial class Renderer : IDisposable
         return Paint(unit, format, (type, destination), cancellationToken);
     }
 
+    /// <summary>Renders from a layout already made by <see cref="Lay"/> for this unit and format (a batch's preflight), instead of laying it out again.</summary>
+    internal RenderResult Render(LaidOut laidOut, OutputType type, Stream destination, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(destination);
+        return Paint(laidOut, (type, destination), cancellationToken);
+    }
+
     /// <summary>Lays out, paints and design-checks a unit without writing anything: what <c>validate</c> reports.</summary>
     internal RenderResult Check(RenderUnit unit, OutputFormat format, CancellationToken cancellationToken) =>
         Paint(unit, format, null, cancellationToken);
 
-    private RenderResult Paint(RenderUnit unit, OutputFormat format, (OutputType Type, Stream Stream)? encode, CancellationToken cancellationToken)
+    private RenderResult Paint(RenderUnit unit, OutputFormat format, (OutputType Type, Stream Stream)? encode, CancellationToken cancellationToken) =>
+        Paint(Lay(unit, format, cancellationToken), encode, cancellationToken);
+
+    private RenderResult Paint(LaidOut laidOut, (OutputType Type, Stream Stream)? encode, CancellationToken cancellationToken)
     {
-        var (_, _, layout, lines, _) = Lay(unit, format, cancellationToken);
+        var (unit, format, layout, lines, _) = laidOut;
         cancellationToken.ThrowIfCancellationRequested();
         var painter = PainterFor(format);
         var info = new SKImageInfo(format.Width, format.Height, SKColorType.Rgba8888, SKAlphaType.Premul);
@@ -196,12 +207,16 @@ public sealed partial class Renderer : IDisposable
     internal LayoutBox Layout(BoundRow row, OutputFormat format, CancellationToken cancellationToken) =>
         Layout(RenderUnit.Of(row), format, cancellationToken);
 
+    /// <summary>How many times this renderer has laid out an image's markup, for tests that count repeated work.</summary>
+    internal int Layouts => Volatile.Read(ref _layouts);
+
     internal LayoutBox Layout(RenderUnit unit, OutputFormat format, CancellationToken cancellationToken) =>
         Lay(unit, format, cancellationToken).Root;
 
     /// <summary>Runs the template and lays out its markup, keeping what the design check and the text report also need.</summary>
     internal LaidOut Lay(RenderUnit unit, OutputFormat format, CancellationToken cancellationToken)
     {
+        Interlocked.Increment(ref _layouts);
         if (unit.Rows.FirstOrDefault(r => !r.IsValid) is { } invalid)
         {
             throw invalid.Errors[0];
