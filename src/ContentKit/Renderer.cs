@@ -158,6 +158,25 @@ public sealed partial class Renderer : IDisposable
         return Paint(unit, format, (type, destination), cancellationToken);
     }
 
+    /// <summary>
+    /// <see cref="Render(RenderUnit, OutputFormat, OutputType, Stream, CancellationToken)"/> for a destination that must
+    /// not be written synchronously (an HTTP response, a network stream): the image is painted and encoded in memory, then
+    /// copied to <paramref name="destination"/> asynchronously.
+    /// </summary>
+    public async Task<RenderResult> RenderAsync(RenderUnit unit, OutputFormat format, OutputType type, Stream destination, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(destination);
+        using var encoded = new MemoryStream();
+        var result = Paint(unit, format, (type, encoded), cancellationToken);
+        encoded.Position = 0;
+        await encoded.CopyToAsync(destination, cancellationToken);
+        return result;
+    }
+
+    /// <summary>Renders a valid row like <see cref="RenderAsync(RenderUnit, OutputFormat, OutputType, Stream, CancellationToken)"/>.</summary>
+    public Task<RenderResult> RenderAsync(BoundRow row, OutputFormat format, OutputType type, Stream destination, CancellationToken cancellationToken = default) =>
+        RenderAsync(RenderUnit.Of(row), format, type, destination, cancellationToken);
+
     /// <summary>Renders from a layout already made by <see cref="Lay"/> for this unit and format (a batch's preflight), instead of laying it out again.</summary>
     internal RenderResult Render(LaidOut laidOut, OutputType type, Stream destination, CancellationToken cancellationToken)
     {

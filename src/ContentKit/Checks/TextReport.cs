@@ -19,12 +19,12 @@ internal static class TextReport
     /// <param name="format">The format's name.</param>
     /// <param name="adjustmentsAsWarnings">True for a video, which the design check does not see: its shrinks and cuts become warnings.</param>
     /// <returns>What a <see cref="RenderResult"/> says about the text; the renderer adds the design check's findings.</returns>
-    public static (IReadOnlyList<TextAdjustment> Adjustments, IReadOnlyList<ContentKitException> Warnings) Collect(LayoutBox root, RenderUnit unit, string format, bool adjustmentsAsWarnings = false)
+    public static (IReadOnlyList<TextAdjustment> Adjustments, IReadOnlyList<Diagnostic> Warnings) Collect(LayoutBox root, RenderUnit unit, string format, bool adjustmentsAsWarnings = false)
     {
         // For outputs of many rows, problems are reported on the first row of the output.
         var row = unit.Rows.Count > 0 ? unit.Rows[0] : new BoundRow(0, new Dictionary<string, object?>(), []);
         var adjustments = new List<TextAdjustment>();
-        var warnings = new List<ContentKitException>();
+        var warnings = new List<Diagnostic>();
         foreach (var box in root.Descendants().Where(b => b.Text is not null))
         {
             var text = (TextElement)box.Element;
@@ -38,14 +38,14 @@ internal static class TextReport
                 adjustments.Add(adjustment);
                 if (adjustmentsAsWarnings)
                 {
-                    warnings.Add(new ContentKitException(adjustment.Describe(), location));
+                    warnings.Add(new Diagnostic(Diagnostic.TextAdjusted, adjustment.Describe(), location));
                 }
             }
 
             foreach (var character in block.MissingCharacters)
             {
                 var codes = string.Join(" ", character.EnumerateRunes().Select(r => $"U+{r.Value:X4}"));
-                warnings.Add(new ContentKitException(Localized.Format(Messages.TextReport_MissingCharacter, what, character, codes), location));
+                warnings.Add(new Diagnostic(Diagnostic.MissingCharacter, Localized.Format(Messages.TextReport_MissingCharacter, what, character, codes), location));
             }
         }
 

@@ -26,6 +26,7 @@ public class TextReportTests(BundledFonts fonts) : IClassFixture<BundledFonts>
         Assert.InRange(adjustment.Size, 20, 79.9f);
         Assert.False(adjustment.Clamped);
         var warning = Assert.Single(result.Warnings);
+        Assert.Equal(Diagnostic.TextAdjusted, warning.Code);
         Assert.Contains("'judul'", warning.Message, StringComparison.Ordinal);
         Assert.Contains("shrunk from 80", warning.Message, StringComparison.Ordinal);
         Assert.Equal(("judul", 7), (warning.Location.Column, warning.Location.Row));
@@ -92,6 +93,7 @@ public class TextReportTests(BundledFonts fonts) : IClassFixture<BundledFonts>
 
         Assert.Empty(result.Adjustments);
         Assert.Equal(2, result.Warnings.Count);
+        Assert.All(result.Warnings, w => Assert.Equal(Diagnostic.MissingCharacter, w.Code));
         Assert.Contains(result.Warnings, w => w.Message.Contains("U+0378", StringComparison.Ordinal) && w.Message.Contains("'judul'", StringComparison.Ordinal));
         Assert.Contains(result.Warnings, w => w.Message.Contains("U+10FFFD", StringComparison.Ordinal));
     }
@@ -124,7 +126,7 @@ public class TextReportTests(BundledFonts fonts) : IClassFixture<BundledFonts>
         Assert.Empty(adjustment.Fields);
     }
 
-    private (IReadOnlyList<TextAdjustment> Adjustments, IReadOnlyList<ContentKitException> Warnings) Report(string markup, string judul, bool video = false)
+    private (IReadOnlyList<TextAdjustment> Adjustments, IReadOnlyList<Diagnostic> Warnings) Report(string markup, string judul, bool video = false)
     {
         // In a column, so the text's own height attribute is its box (the root always gets the whole page).
         var root = fonts.Lay($"<column>{markup}</column>", 400, 1000);
