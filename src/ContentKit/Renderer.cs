@@ -30,6 +30,7 @@ public sealed partial class Renderer : IDisposable
     private readonly Dictionary<string, string> _values;
     private readonly AssetResolver _resolver;
     private readonly WebImages? _web;
+    private int _layouts;
 
     /// <summary>Creates a renderer for <paramref name="template"/>, with fonts from the brand kit and the library.</summary>
     public Renderer(TemplateLibrary library, Template template, RenderOptions? options = null)
@@ -132,7 +133,8 @@ public sealed partial class Renderer : IDisposable
 
     /// <summary>The layout markup the template writes for a unit of rows.</summary>
     public string RenderMarkup(RenderUnit unit, OutputFormat format, CancellationToken cancellationToken = default) =>
-        Template.RenderMarkup(Model(unit, format), Options.TemplateLimits, cancellationToken).Markup;
+        // Without the marks that tell the reader which field each value shows: this is the markup a person reads.
+        FieldMarks.Strip(Template.RenderMarkup(Model(unit, format), Options.TemplateLimits, cancellationToken).Markup);
 
     /// <summary>
     /// The alt text and post caption the template's manifest declares for a unit in a format (<c>NAME.txt</c> beside a
@@ -156,13 +158,42 @@ public sealed partial class Renderer : IDisposable
         return Paint(unit, format, (type, destination), cancellationToken);
     }
 
+    /// <summary>
+    /// <see cref="Render(RenderUnit, OutputFormat, OutputType, Stream, CancellationToken)"/> for a destination that must
+    /// not be written synchronously (an HTTP response, a network stream): the image is painted and encoded in memory, then
+    /// copied to <paramref name="destination"/> asynchronously.
+    /// </summary>
+    public async Task<RenderResult> RenderAsync(RenderUnit unit, OutputFormat format, OutputType type, Stream destination, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(destination);
+        using var encoded = new MemoryStream();
+        var result = Paint(unit, format, (type, encoded), cancellationToken);
+        encoded.Position = 0;
+        await encoded.CopyToAsync(destination, cancellationToken);
+        return result;
+    }
+
+    /// <summary>Renders a valid row like <see cref="RenderAsync(RenderUnit, OutputFormat, OutputType, Stream, CancellationToken)"/>.</summary>
+    public Task<RenderResult> RenderAsync(BoundRow row, OutputFormat format, OutputType type, Stream destination, CancellationToken cancellationToken = default) =>
+        RenderAsync(RenderUnit.Of(row), format, type, destination, cancellationToken);
+
+    /// <summary>Renders from a layout already made by <see cref="Lay"/> for this unit and format (a batch's preflight), instead of laying it out again.</summary>
+    internal RenderResult Render(LaidOut laidOut, OutputType type, Stream destination, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(destination);
+        return Paint(laidOut, (type, destination), cancellationToken);
+    }
+
     /// <summary>Lays out, paints and design-checks a unit without writing anything: what <c>validate</c> reports.</summary>
     internal RenderResult Check(RenderUnit unit, OutputFormat format, CancellationToken cancellationToken) =>
         Paint(unit, format, null, cancellationToken);
 
-    private RenderResult Paint(RenderUnit unit, OutputFormat format, (OutputType Type, Stream Stream)? encode, CancellationToken cancellationToken)
+    private RenderResult Paint(RenderUnit unit, OutputFormat format, (OutputType Type, Stream Stream)? encode, CancellationToken cancellationToken) =>
+        Paint(Lay(unit, format, cancellationToken), encode, cancellationToken);
+
+    private RenderResult Paint(LaidOut laidOut, (OutputType Type, Stream Stream)? encode, CancellationToken cancellationToken)
     {
-        var layout = Layout(unit, format, cancellationToken, out var lines);
+        var (unit, format, layout, lines, _) = laidOut;
         cancellationToken.ThrowIfCancellationRequested();
         var painter = PainterFor(format);
         var info = new SKImageInfo(format.Width, format.Height, SKColorType.Rgba8888, SKAlphaType.Premul);
@@ -195,23 +226,25 @@ public sealed partial class Renderer : IDisposable
     internal LayoutBox Layout(BoundRow row, OutputFormat format, CancellationToken cancellationToken) =>
         Layout(RenderUnit.Of(row), format, cancellationToken);
 
-    internal LayoutBox Layout(RenderUnit unit, OutputFormat format, CancellationToken cancellationToken) =>
-        Layout(unit, format, cancellationToken, out _);
+    /// <summary>How many times this renderer has laid out an image's markup, for tests that count repeated work.</summary>
+    internal int Layouts => Volatile.Read(ref _layouts);
 
-    /// <param name="unit">The rows.</param>
-    /// <param name="format">The format.</param>
-    /// <param name="cancellationToken">Stops the template.</param>
-    /// <param name="lines">For each markup line, the layout file's line that wrote it.</param>
-    private LayoutBox Layout(RenderUnit unit, OutputFormat format, CancellationToken cancellationToken, out IReadOnlyList<int> lines)
+    internal LayoutBox Layout(RenderUnit unit, OutputFormat format, CancellationToken cancellationToken) =>
+        Lay(unit, format, cancellationToken).Root;
+
+    /// <summary>Runs the template and lays out its markup, keeping what the design check and the text report also need.</summary>
+    internal LaidOut Lay(RenderUnit unit, OutputFormat format, CancellationToken cancellationToken)
     {
+        Interlocked.Increment(ref _layouts);
         if (unit.Rows.FirstOrDefault(r => !r.IsValid) is { } invalid)
         {
             throw invalid.Errors[0];
         }
 
-        (var markup, lines) = Template.RenderMarkup(Model(unit, format), Options.TemplateLimits, cancellationToken);
+        var (markup, lines) = Template.RenderMarkup(Model(unit, format), Options.TemplateLimits, cancellationToken);
         var root = MarkupReader.Read(markup, Locate(lines));
-        return new LayoutEngine(_text, ImagesFor(format)).Layout(root, new SizeF(format.Width, format.Height));
+        var engine = new LayoutEngine(_text, ImagesFor(format));
+        return new LaidOut(unit, format, engine.Layout(root, new SizeF(format.Width, format.Height)), lines, engine.TextCache);
     }
 
     /// <summary>Maps a markup line to the template line that wrote it.</summary>

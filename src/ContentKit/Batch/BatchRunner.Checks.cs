@@ -18,10 +18,12 @@ public static partial class BatchRunner
     /// folder never holds a ready file beside a newer rejection or the reverse. <paramref name="beforeReady"/> is called with a
     /// ready image's finished file just before it takes its name: the cache records it there.
     /// </summary>
-    private static async Task<(RenderResult Rendered, string? Rejected)> WriteImageAsync(Renderer renderer, PlannedOutput output, string folder, BatchOptions options, Func<RenderResult, FileInfo, Task>? beforeReady, CancellationToken cancellationToken)
+    private static async Task<(RenderResult Rendered, string? Rejected)> WriteImageAsync(Renderer renderer, PlannedOutput output, string folder, BatchOptions options, Func<RenderResult, FileInfo, Task>? beforeReady, PreflightLayout preflight, CancellationToken cancellationToken)
     {
         using var image = new MemoryStream();
-        var rendered = renderer.Render(output.Unit, output.Format, options.Type, image, cancellationToken);
+        var rendered = preflight.Take(output) is { } laidOut
+            ? renderer.Render(laidOut, options.Type, image, cancellationToken)
+            : renderer.Render(output.Unit, output.Format, options.Type, image, cancellationToken);
         var rejected = rendered.Rejected || (options.Strict && rendered.Findings.Count > 0);
         var (keep, remove) = rejected ? (RejectedName(output.Name), output.Name) : (output.Name, RejectedName(output.Name));
         Func<FileInfo, Task>? record = rejected || beforeReady is null ? null : file => beforeReady(rendered, file);

@@ -83,10 +83,14 @@ public static partial class BatchRunner
     private static ContentKitException Located(ContentKitException e, int row) => new(e.Message, e.Location with { Row = row }, e);
 
     /// <summary>The message with its location, naming files by name only so reports read the same on every machine.</summary>
-    private static string Describe(ContentKitException e)
+    private static string Describe(ContentKitException e) => Describe(e.Message, e.Location);
+
+    private static string Describe(Diagnostic warning) => Describe(warning.Message, warning.Location);
+
+    private static string Describe(string message, ErrorLocation where)
     {
-        var location = e.Location with { File = e.Location.File is { } f ? Path.GetFileName(f) : null };
-        return location.IsEmpty ? e.Message : $"{location}: {e.Message}";
+        var location = where with { File = where.File is { } f ? Path.GetFileName(f) : null };
+        return location.IsEmpty ? message : $"{location}: {message}";
     }
 
     /// <summary>What writing one output gave: its file name (null when it failed), warnings, text adjustments, or the error.</summary>

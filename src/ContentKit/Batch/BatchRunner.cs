@@ -41,7 +41,7 @@ public static partial class BatchRunner
         var tasks = plan.Where((_, position) => options.Shard?.Includes(position) ?? true).ToList();
         var rows = bound.Where(row => tasks.Any(t => t.Rows.Contains(row))).ToList();
         // Not cancellable: it is quick, and a cancelled batch still writes its report below.
-        Preflight(renderer, tasks, options.Type, CancellationToken.None);
+        var preflight = Preflight(renderer, tasks, options.Type, CancellationToken.None);
         if (options.DryRun)
         {
             var planned = tasks.Select(t => t.Outputs.Select(o => new OutputResult(o.Name, [], [], null, Skipped: false)).ToArray()).ToArray();
@@ -68,7 +68,7 @@ public static partial class BatchRunner
             await Parallel.ForEachAsync(Enumerable.Range(0, tasks.Count), parallel, async (index, ct) =>
             {
                 var task = tasks[index];
-                results[index] = await RenderTaskAsync(renderer, task, outputFolder, options, cache, ct);
+                results[index] = await RenderTaskAsync(renderer, task, outputFolder, options, cache, preflight, ct);
                 var taskFailed = task.Rows.Any(r => !r.IsValid) || results[index]!.Any(r => r.Error is not null);
                 if (taskFailed && options.FailFast)
                 {
@@ -109,31 +109,34 @@ public static partial class BatchRunner
 
     /// <summary>
     /// Lays out the first output once before the batch: a mistake in the template itself (or its markup) would fail
-    /// every row, so it stops the batch as a template error instead.
+    /// every row, so it stops the batch as a template error instead. An image's layout is kept for rendering that output.
     /// </summary>
-    private static void Preflight(Renderer renderer, List<BatchTask> tasks, OutputType type, CancellationToken cancellationToken)
+    private static PreflightLayout Preflight(Renderer renderer, List<BatchTask> tasks, OutputType type, CancellationToken cancellationToken)
     {
         if (tasks.SelectMany(t => t.Outputs).FirstOrDefault() is not { } first)
         {
-            return;
+            return new PreflightLayout();
         }
 
         try
         {
+            var laidOut = default(Renderer.LaidOut);
             if (type == OutputType.Mp4)
             {
                 renderer.LayoutVideo(first.Unit, first.Format, cancellationToken, out _);
             }
             else
             {
-                renderer.Layout(first.Unit, first.Format, cancellationToken);
+                laidOut = renderer.Lay(first.Unit, first.Format, cancellationToken);
             }
 
             _ = renderer.Describe(first.Unit, first.Format, cancellationToken);
+            return new PreflightLayout(first, laidOut);
         }
         catch (ContentKitException e) when (e is not (TemplateException or Layout.Markup.MarkupException))
         {
             // A problem with this row's data (a photo, a value): the batch reports it for the row.
+            return new PreflightLayout();
         }
     }
 
@@ -154,7 +157,7 @@ public static partial class BatchRunner
     };
 
     /// <summary>Writes each output of a task; stops at the first that fails, keeping the ones written.</summary>
-    private static async Task<OutputResult[]> RenderTaskAsync(Renderer renderer, BatchTask task, string folder, BatchOptions options, OutputCache cache, CancellationToken cancellationToken)
+    private static async Task<OutputResult[]> RenderTaskAsync(Renderer renderer, BatchTask task, string folder, BatchOptions options, OutputCache cache, PreflightLayout preflight, CancellationToken cancellationToken)
     {
         var results = new List<OutputResult>();
         PlannedOutput? failedSlide = null;
@@ -191,7 +194,7 @@ public static partial class BatchRunner
                 await cache.RecordAsync(output.Name, new CacheEntry(fingerprint, [.. rendered.Warnings.Select(Describe)], rendered.Adjustments, output.Format.Name, file.Length, file.LastWriteTimeUtc));
                 recorded = true;
             };
-            var result = await RenderOutputAsync(renderer, output, folder, options, record, cancellationToken);
+            var result = await RenderOutputAsync(renderer, output, folder, options, record, preflight, cancellationToken);
             if (result.Error is null && fingerprint is not null && !recorded)
             {
                 await cache.RecordAsync(output.Name, new CacheEntry(fingerprint, result.Warnings, result.Text, output.Format.Name));
@@ -229,7 +232,7 @@ public static partial class BatchRunner
         }
     }
 
-    private static async Task<OutputResult> RenderOutputAsync(Renderer renderer, PlannedOutput output, string folder, BatchOptions options, Func<RenderResult, FileInfo, Task>? beforeReady, CancellationToken cancellationToken)
+    private static async Task<OutputResult> RenderOutputAsync(Renderer renderer, PlannedOutput output, string folder, BatchOptions options, Func<RenderResult, FileInfo, Task>? beforeReady, PreflightLayout preflight, CancellationToken cancellationToken)
     {
         var firstRow = output.Unit.Rows[0].RowNumber;
         RenderResult? rendered = null;
@@ -248,7 +251,7 @@ public static partial class BatchRunner
             }
             else
             {
-                (rendered, var rejected) = await WriteImageAsync(renderer, output, folder, options, beforeReady, cancellationToken);
+                (rendered, var rejected) = await WriteImageAsync(renderer, output, folder, options, beforeReady, preflight, cancellationToken);
                 if (rejected is not null)
                 {
                     return new OutputResult(null, [], rendered.Adjustments, Describe(RejectedError(rendered, rejected, firstRow)), Skipped: false)
@@ -296,8 +299,7 @@ public static partial class BatchRunner
                 Messages.Batch_NoRows, new ErrorLocation(File: sheet.SourcePath));
         }
 
-        var columns = sheet.Columns.Select(ColumnKey.Normalize).ToHashSet(StringComparer.Ordinal);
-        var missing = manifest.Fields.Where(f => f.Required && f.Default is null && !columns.Contains(ColumnKey.Normalize(f.Name))).Select(f => f.Name).ToList();
+        var missing = RequiredColumns.Missing(manifest, sheet.Columns);
         if (missing.Count > 0)
         {
             throw new ContentKitException(

@@ -245,7 +245,7 @@ internal static partial class ReportHtml
     /// <summary>"<b>judul</b> shrunk 74 → 37 px (feed)" or "<b>judul</b> cut, 65 characters hidden (feed)"; sizes as the language writes them (72,6 in Indonesian).</summary>
     private static string Describe(TextAdjustment adjustment)
     {
-        var field = $"<b>{Encode(adjustment.Field ?? Messages.Report_AnyText)}</b>";
+        var field = $"<b>{Encode(adjustment.Fields.Count > 0 ? string.Join(", ", adjustment.Fields) : Messages.Report_AnyText)}</b>";
         var format = Encode(adjustment.Format);
         return adjustment.Clamped
             ? Phrase(Messages.Report_NoteCut, field, adjustment.HiddenCharacters, format)

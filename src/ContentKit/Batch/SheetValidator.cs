@@ -122,11 +122,7 @@ public static class SheetValidator
     /// <summary>The same rule a batch enforces before it starts: a required field without a default needs a column.</summary>
     private static HashSet<string> MissingColumns(Template template, DataSheet sheet, List<ValidationProblem> problems)
     {
-        var columns = sheet.Columns.Select(ColumnKey.Normalize).ToHashSet(StringComparer.Ordinal);
-        var missing = template.Manifest.Fields
-            .Where(f => f.Required && f.Default is null && !columns.Contains(ColumnKey.Normalize(f.Name)))
-            .Select(f => f.Name)
-            .ToHashSet(StringComparer.Ordinal);
+        var missing = RequiredColumns.Missing(template.Manifest, sheet.Columns).ToHashSet(StringComparer.Ordinal);
         problems.AddRange(missing.Select(field => ValidationMessages.MissingColumn(template, field, sheet.Columns)));
         return missing;
     }

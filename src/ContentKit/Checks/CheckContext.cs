@@ -22,7 +22,7 @@ internal sealed record CheckContext(OutputFormat Format, float? MinTextSize, Ren
         void Visit(LayoutBox box, CheckedBox? parent)
         {
             var field = FieldOf(box.Element);
-            var segment = field is null ? box.Element.Name : $"{box.Element.Name}[{field}]";
+            var segment = box.Element.Fields.IsEmpty ? box.Element.Name : $"{box.Element.Name}[{string.Join(',', box.Element.Fields)}]";
             var name = field is null && box.Element is TextElement text ? $"text \"{Excerpt.Of(text.Text.ReplaceLineEndings(" "), 32)}\"" : segment;
             var entry = new CheckedBox(box, parent, parent is null ? segment : $"{parent.Path}/{segment}", name, field);
             boxes.Add(entry);
@@ -36,17 +36,11 @@ internal sealed record CheckContext(OutputFormat Format, float? MinTextSize, Ren
         return boxes;
     }
 
-    /// <summary>The text's declared field, else the field whose value the element shows (its text, QR data or image).</summary>
-    public string? FieldOf(Element element) => element switch
-    {
-        TextElement text => text.Field ?? FieldShowing(text.Text),
-        QrElement qr => _values.FirstOrDefault(kv => kv.Value is string value && value == qr.Data).Key,
-        ImageElement image => _values.FirstOrDefault(kv => kv.Value is string value && value == image.Source).Key,
-        _ => null,
-    };
-
-    /// <summary>The field whose value <paramref name="text"/> contains.</summary>
-    public string? FieldShowing(string text) => _values.FirstOrDefault(kv => kv.Value is string value && FieldText.Contains(text, value)).Key;
+    /// <summary>
+    /// The field a finding about the element names: of the fields it shows (<see cref="Element.Fields"/>, set where the
+    /// template wrote them), the one with the longest value, the likeliest to shorten; null for literal content.
+    /// </summary>
+    public string? FieldOf(Element element) => element.Fields.OrderByDescending(f => ValueOf(f)?.Length ?? 0).FirstOrDefault();
 
     /// <summary>The text of <paramref name="field"/> in the first row that has it, for "shorten to about N characters".</summary>
     public string? ValueOf(string? field) => field is null ? null : _values.FirstOrDefault(kv => kv.Key == field && kv.Value is string).Value as string;

@@ -5,8 +5,8 @@ using ContentKit.Templates;
 namespace ContentKit.Checks;
 
 /// <summary>
-/// Collects what the layout did to a row's text (shrunk, cut, characters without a font) and names the field
-/// each text came from: the element's <c>field</c> attribute, else the field whose value the text contains.
+/// Collects what the layout did to a row's text (shrunk, cut, characters without a font) and names the fields
+/// each text came from, as the markup writer marked them (<see cref="Element.Fields"/>): nothing is guessed from the words.
 /// The design check (<see cref="TextSizeCheck"/>) tells the same shrinks and cuts as findings.
 /// </summary>
 internal static class TextReport
@@ -19,34 +19,33 @@ internal static class TextReport
     /// <param name="format">The format's name.</param>
     /// <param name="adjustmentsAsWarnings">True for a video, which the design check does not see: its shrinks and cuts become warnings.</param>
     /// <returns>What a <see cref="RenderResult"/> says about the text; the renderer adds the design check's findings.</returns>
-    public static (IReadOnlyList<TextAdjustment> Adjustments, IReadOnlyList<ContentKitException> Warnings) Collect(LayoutBox root, RenderUnit unit, string format, bool adjustmentsAsWarnings = false)
+    public static (IReadOnlyList<TextAdjustment> Adjustments, IReadOnlyList<Diagnostic> Warnings) Collect(LayoutBox root, RenderUnit unit, string format, bool adjustmentsAsWarnings = false)
     {
         // For outputs of many rows, problems are reported on the first row of the output.
         var row = unit.Rows.Count > 0 ? unit.Rows[0] : new BoundRow(0, new Dictionary<string, object?>(), []);
-        var values = unit.Rows.SelectMany(r => r.Values).ToList();
         var adjustments = new List<TextAdjustment>();
-        var warnings = new List<ContentKitException>();
+        var warnings = new List<Diagnostic>();
         foreach (var box in root.Descendants().Where(b => b.Text is not null))
         {
             var text = (TextElement)box.Element;
             var block = box.Text!;
-            var field = text.Field ?? values.FirstOrDefault(kv => kv.Value is string value && FieldText.Contains(text.Text, value)).Key;
-            var what = field is null ? Localized.Format(Messages.TextReport_UnnamedText, Excerpt.Of(text.Text, 40)) : $"'{field}'";
+            var field = text.Fields.FirstOrDefault();
+            var what = field is null ? Localized.Format(Messages.TextReport_UnnamedText, Excerpt.Of(text.Text, 40)) : string.Join(", ", text.Fields.Select(f => $"'{f}'"));
             var location = new ErrorLocation(Row: row.RowNumber, Column: field);
             if (ReallyShrunk(block.RequestedSize, block.Size) || block.HiddenCharacters > 0)
             {
-                var adjustment = new TextAdjustment(field, format, block.RequestedSize, MathF.Round(block.Size, 1), block.HiddenCharacters);
+                var adjustment = new TextAdjustment(field, format, block.RequestedSize, MathF.Round(block.Size, 1), block.HiddenCharacters) { Fields = text.Fields };
                 adjustments.Add(adjustment);
                 if (adjustmentsAsWarnings)
                 {
-                    warnings.Add(new ContentKitException(adjustment.Describe(), location));
+                    warnings.Add(new Diagnostic(Diagnostic.TextAdjusted, adjustment.Describe(), location));
                 }
             }
 
             foreach (var character in block.MissingCharacters)
             {
                 var codes = string.Join(" ", character.EnumerateRunes().Select(r => $"U+{r.Value:X4}"));
-                warnings.Add(new ContentKitException(Localized.Format(Messages.TextReport_MissingCharacter, what, character, codes), location));
+                warnings.Add(new Diagnostic(Diagnostic.MissingCharacter, Localized.Format(Messages.TextReport_MissingCharacter, what, character, codes), location));
             }
         }
 

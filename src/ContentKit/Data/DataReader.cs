@@ -6,7 +6,7 @@ namespace ContentKit.Data;
 /// file or from standard input (<c>-</c>). Problems with the file are reported as <see cref="ContentKitException"/>
 /// naming the file, row and column. Safe to call from several threads.
 /// </summary>
-public static class DataReader
+public static partial class DataReader
 {
     /// <summary>The path that means standard input.</summary>
     private const string StandardInputPath = "-";
@@ -110,12 +110,12 @@ public static class DataReader
             _ => null,
         };
 
-    private static FileStream Open(string path)
+    private static FileStream Open(string path, bool asynchronous = false)
     {
         try
         {
             // ReadWrite sharing: Excel keeps the files it has open locked for writing, and users read them while open.
-            return new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite);
+            return new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite, 4096, asynchronous);
         }
         catch (Exception ex) when (ex is FileNotFoundException or DirectoryNotFoundException)
         {

@@ -47,7 +47,7 @@ internal sealed partial class LayoutEngine
             ImageElement or ChartElement or ShapeElement => tier >= GiveWay.Photos ? preferred / 2 : preferred,
             TextElement when sized && tier < GiveWay.Boxes => preferred,
             TextElement t => element.Box.Padding.Vertical + (tier >= GiveWay.Text && t.Style.Fit == TextFit.Shrink
-                ? text.SmallestHeight(t, Math.Max(0, width - element.Box.Padding.Horizontal))
+                ? text.SmallestHeight(t, Math.Max(0, width - element.Box.Padding.Horizontal), TextCache)
                 : ContentHeight(element, width) - element.Box.Padding.Vertical),
             ContainerElement when sized && tier < GiveWay.Boxes => preferred,
             ContainerElement container => ContentFloor(container, width, tier),

@@ -15,6 +15,9 @@ internal sealed partial class LayoutEngine(TextEngine text, IImageSizes images)
     private readonly Dictionary<(Element, float), float> _heights = new(new MeasureKeyComparer());
     private readonly Dictionary<(Element, float), float> _widths = new(new MeasureKeyComparer());
 
+    /// <summary>Every text's lines at each size and width this layout asked for, so none is broken twice.</summary>
+    internal TextLayoutCache TextCache { get; } = new();
+
     public LayoutBox Layout(Element root, SizeF page) => Arrange(root, new RectangleF(PointF.Empty, page));
 
     private LayoutBox Arrange(Element element, RectangleF bounds)
@@ -24,7 +27,7 @@ internal sealed partial class LayoutEngine(TextEngine text, IImageSizes images)
         {
             ContainerElement container => ArrangeContainer(container, bounds, inner),
             // The final height is known now: text fits into it (fit="shrink") or is clamped to it, never drawn outside.
-            TextElement t => new LayoutBox(element, bounds, []) { Text = text.Break(t, inner.Width, inner.Height) },
+            TextElement t => new LayoutBox(element, bounds, []) { Text = text.Break(t, inner.Width, inner.Height, TextCache) },
             ChartElement chart => new LayoutBox(element, bounds, []) { Chart = Charts.ChartLayout.Arrange(chart, inner, text) },
             _ => new LayoutBox(element, bounds, []),
         };
@@ -55,7 +58,7 @@ internal sealed partial class LayoutEngine(TextEngine text, IImageSizes images)
             var inner = Math.Max(0, available - box.Padding.Horizontal);
             width = box.Padding.Horizontal + element switch
             {
-                TextElement t => text.Break(t, inner).Width,
+                TextElement t => text.Break(t, inner, cache: TextCache).Width,
                 ImageElement i => Math.Min(inner, images.SizeOf(i.Source).Width),
                 IconElement => 48,
                 QrElement or ChartElement => inner,
@@ -93,7 +96,7 @@ internal sealed partial class LayoutEngine(TextEngine text, IImageSizes images)
             var inner = Math.Max(0, width - box.Padding.Horizontal);
             height = box.Padding.Vertical + element switch
             {
-                TextElement t => text.Break(t, inner).Height,
+                TextElement t => text.Break(t, inner, cache: TextCache).Height,
                 ImageElement i when images.SizeOf(i.Source) is { Width: > 0 } size => inner * size.Height / size.Width,
                 IconElement or QrElement => inner,
                 ChartElement chart => Charts.ChartLayout.PreferredHeight(chart, inner, text),

@@ -60,24 +60,24 @@ internal sealed partial class PostTextTemplates
             return "";
         }
 
-        var context = new TemplateContext
-        {
-            StrictVariables = true,
-            EnableRelaxedMemberAccess = false,
-            LoopLimit = limits.LoopLimit,
-            RecursiveLimit = limits.RecursionLimit,
-            LimitToString = limits.StringLimit,
-            RegexTimeOut = limits.RegexTimeout,
-            CancellationToken = cancellationToken,
-        };
+        var context = new TemplateContext();
+        using var timeout = LimitedContext.Apply(context, limits, cancellationToken);
         context.PushGlobal(model);
         try
         {
             return Tidy(declared.Template.Render(context));
         }
+        catch (Exception e) when (timeout.IsCancellationRequested && e is OperationCanceledException or ScriptRuntimeException)
+        {
+            // As for the layout file: the user's Ctrl+C stays a cancellation, the time limit is the template's error.
+            cancellationToken.ThrowIfCancellationRequested();
+            throw new TemplateException(
+                Localized.Format(Messages.Template_PostTextTimeout, key, limits.Timeout.TotalSeconds),
+                new ErrorLocation(File: _manifestPath, Line: declared.Line),
+                e);
+        }
         catch (ScriptRuntimeException e)
         {
-            cancellationToken.ThrowIfCancellationRequested();
             throw new TemplateException(
                 Localized.Format(Messages.Template_PostTextError, key, e.OriginalMessage),
                 new ErrorLocation(File: _manifestPath, Line: declared.Line + e.Span.Start.Line),

@@ -9,12 +9,19 @@ namespace ContentKit.Templates;
 /// A model object whose unknown members are errors: <c>row.judl</c> fails with the known names
 /// instead of printing nothing, so a misspelt field is found by the first render.
 /// </summary>
-internal sealed class StrictScriptObject(string name) : ScriptObject
+/// <param name="name">How the template names it, for the error.</param>
+/// <param name="isRow">True for a row: its members are fields, and the markup writer is told which ones a template reads.</param>
+internal sealed class StrictScriptObject(string name, bool isRow = false) : ScriptObject
 {
     public override bool TryGetValue(TemplateContext? context, SourceSpan span, string member, out object? value)
     {
         if (base.TryGetValue(context, span, member, out value))
         {
+            if (isRow && context is MarkupWriterContext writer)
+            {
+                writer.FieldRead(member, value);
+            }
+
             return true;
         }
 

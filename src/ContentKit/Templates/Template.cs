@@ -95,23 +95,8 @@ public sealed class Template
     /// <summary>Runs the layout file with a model and returns the markup and, per markup line, the template line that wrote it.</summary>
     internal (string Markup, IReadOnlyList<int> TemplateLines) RenderMarkup(ScriptObject model, TemplateLimits limits, CancellationToken cancellationToken)
     {
-        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        timeout.CancelAfter(limits.Timeout);
-        var context = new MarkupWriterContext
-        {
-            StrictVariables = true,
-            EnableRelaxedMemberAccess = false,
-            LoopLimit = limits.LoopLimit,
-            RecursiveLimit = limits.RecursionLimit,
-            ObjectRecursionLimit = limits.RecursionLimit,
-            LimitToString = limits.StringLimit,
-            OutputLimit = limits.OutputLimit,
-            OnOutputLimit = ScriptLimitBehavior.Throw,
-            OnStringLimit = ScriptLimitBehavior.Throw,
-            RegexTimeOut = limits.RegexTimeout,
-            TemplateLoader = new ConfinedTemplateLoader(Folder),
-            CancellationToken = timeout.Token,
-        };
+        var context = new MarkupWriterContext { TemplateLoader = new ConfinedTemplateLoader(Folder) };
+        using var timeout = LimitedContext.Apply(context, limits, cancellationToken);
         context.PushGlobal(model);
         try
         {

@@ -86,8 +86,16 @@ internal static class TemplateModel
         ]));
     }
 
-    private static StrictScriptObject Row(BoundRow row) =>
-        Strict("row", row.Values.Select(kv => (kv.Key, kv.Value is string[] list ? (object?)new ScriptArray(list) : kv.Value)));
+    private static StrictScriptObject Row(BoundRow row)
+    {
+        var result = new StrictScriptObject("row", isRow: true);
+        foreach (var (key, value) in row.Values)
+        {
+            result.SetValue(key, value is string[] list ? new ScriptArray(list) : value, readOnly: true);
+        }
+
+        return result;
+    }
 
     private static StrictScriptObject BrandObject(BrandKit brand, string logo, string? logoOnDark) => Strict(
         "brand",

@@ -33,43 +33,47 @@ internal sealed class TextEngine
     public FontFallback Fallback { get; }
 
     /// <summary>Breaks the element into lines at <paramref name="width"/>, fitted into <paramref name="height"/> when given.</summary>
-    public TextBlock Break(IParagraph element, float width, float? height = null)
+    /// <param name="element">The paragraph.</param>
+    /// <param name="width">The width its lines may take.</param>
+    /// <param name="height">The height it must fit into (shrinking or clamping it); null to measure.</param>
+    /// <param name="cache">The layout's cache, so a paragraph asked about again at a size and width is not broken again.</param>
+    public TextBlock Break(IParagraph element, float width, float? height = null, TextLayoutCache? cache = null)
     {
         width = Math.Max(width, 0);
         var style = element.Style;
-        var block = Layout(element, 1, width, style.MaxLines);
+        var block = Layout(element, 1, width, style.MaxLines, cache);
         if (style.Fit == TextFit.Shrink && !Fits(block, width, height, wholeWords: true))
         {
             var smallest = SmallestScale(style);
-            var least = Layout(element, smallest, width, style.MaxLines);
+            var least = Layout(element, smallest, width, style.MaxLines, cache);
             // Prefer a size at which no word has to break; a word too long even at the smallest size (a web address)
             // may break, and then only the box's height decides.
             var wholeWords = Fits(least, width, height, wholeWords: true);
             block = wholeWords || Fits(least, width, height, wholeWords: false)
-                ? Largest(element, width, height, smallest, least, wholeWords)
+                ? Largest(element, width, height, smallest, least, wholeWords, cache)
                 : least;
         }
 
-        return height is { } limit && block.Height > limit + 0.5f ? Clamp(element, block, width, limit) : block;
+        return height is { } limit && block.Height > limit + 0.5f ? Clamp(element, block, width, limit, cache) : block;
     }
 
     /// <summary>The height of the element's lines at its smallest size (<c>min-size</c>): as far as fitting may shrink it.</summary>
-    public float SmallestHeight(IParagraph element, float width)
+    public float SmallestHeight(IParagraph element, float width, TextLayoutCache? cache = null)
     {
         var style = element.Style;
-        return Layout(element, SmallestScale(style), Math.Max(width, 0), style.MaxLines).Height;
+        return Layout(element, SmallestScale(style), Math.Max(width, 0), style.MaxLines, cache).Height;
     }
 
     private static float SmallestScale(TextStyle style) => Math.Min(1, (style.MinSize ?? style.Size / 2) / style.Size);
 
     /// <summary>The largest scale in [smallest, 1) whose layout fits, found by halving the interval (a search, not a scan).</summary>
-    private TextBlock Largest(IParagraph element, float width, float? height, float smallest, TextBlock fitting, bool wholeWords)
+    private TextBlock Largest(IParagraph element, float width, float? height, float smallest, TextBlock fitting, bool wholeWords, TextLayoutCache? cache)
     {
         var (low, high, best) = (smallest, 1f, fitting);
         for (var step = 0; step < SearchSteps; step++)
         {
             var middle = (low + high) / 2;
-            var candidate = Layout(element, middle, width, element.Style.MaxLines);
+            var candidate = Layout(element, middle, width, element.Style.MaxLines, cache);
             if (Fits(candidate, width, height, wholeWords))
             {
                 (low, best) = (middle, candidate);
@@ -92,19 +96,35 @@ internal sealed class TextEngine
         && (height is not { } limit || block.Height <= limit + 0.5f);
 
     /// <summary>Keeps the lines that fit the height and cuts the last one with an ellipsis.</summary>
-    private TextBlock Clamp(IParagraph element, TextBlock block, float width, float height)
+    private TextBlock Clamp(IParagraph element, TextBlock block, float width, float height, TextLayoutCache? cache)
     {
         var scale = block.Size / element.Style.Size;
         var lines = Math.Max(1, block.Lines.Count(l => l.Top + l.Height <= height + 0.5f));
         var limit = element.Style.MaxLines > 0 ? Math.Min(lines, element.Style.MaxLines) : lines;
-        return Layout(element, scale, width, limit);
+        return Layout(element, scale, width, limit, cache);
     }
 
-    private TextBlock Layout(IParagraph element, float scale, float width, int maxLines)
+    private TextBlock Layout(IParagraph element, float scale, float width, int maxLines, TextLayoutCache? cache)
+    {
+        if (cache is null)
+        {
+            var missing = new SortedSet<string>(StringComparer.Ordinal);
+            return Layout(element, scale, width, maxLines, _reader.Read(element, scale, missing), missing);
+        }
+
+        if (!cache.TryGet(element, scale, width, maxLines, out var block))
+        {
+            var (words, missing) = cache.Words(element, scale, missing => _reader.Read(element, scale, missing));
+            block = Layout(element, scale, width, maxLines, words, missing);
+            cache.Add(element, scale, width, maxLines, block);
+        }
+
+        return block;
+    }
+
+    private TextBlock Layout(IParagraph element, float scale, float width, int maxLines, List<List<Word>> words, SortedSet<string> missing)
     {
         var style = element.Style;
-        var missing = new SortedSet<string>(StringComparer.Ordinal);
-        var words = _reader.Read(element, scale, missing);
         var baseStyle = _reader.Resolve(style, SpanStyle.Plain, scale);
         var primary = FaceOf(style);
         var block = _breaker.Break(words, style, baseStyle, primary, width, maxLines);

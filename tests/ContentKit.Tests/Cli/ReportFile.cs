@@ -4,7 +4,7 @@ namespace ContentKit.Tests.Cli;
 
 /// <summary>
 /// Reads <c>report.json</c> and checks its shape: <c>{"rows":[{"row":N,"status":"ok"|"failed","outputs":[…],"messages":[…],
-/// "text":[{"field":…,"format":…,"requested_size":…,"size":…,"hidden_characters":…,"clamped":…}],
+/// "text":[{"field":…,"fields":[…],"format":…,"requested_size":…,"size":…,"hidden_characters":…,"clamped":…}],
 /// "checks":[{"output":…,"format":…,"rejected":…,"findings":[{"kind":…,"severity":…,…,"area":{"x":…,"y":…,"width":…,"height":…}}]}],
 /// "carousels":[{"format":…,"count":…,"slides":[…]}] (carousel templates only)}],"stale":[…]}</c>.
 /// </summary>
@@ -13,7 +13,7 @@ internal static class ReportFile
     private static readonly string[] RowProperties = ["checks", "descriptions", "messages", "outputs", "row", "status", "text"];
     private static readonly string[] CheckProperties = ["findings", "format", "height", "output", "rejected", "width"];
     private static readonly string[] FindingProperties = ["area", "element", "field", "fix", "format", "kind", "message", "pixels_over", "row", "severity", "template_line"];
-    private static readonly string[] TextProperties = ["clamped", "field", "format", "hidden_characters", "requested_size", "size"];
+    private static readonly string[] TextProperties = ["clamped", "field", "fields", "format", "hidden_characters", "requested_size", "size"];
 
     public static IReadOnlyList<ReportRow> Read(string outputFolder)
     {

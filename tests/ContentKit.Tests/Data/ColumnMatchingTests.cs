@@ -11,9 +11,16 @@ public class ColumnMatchingTests
     [InlineData("Judul  --  Acara", "judul_acara")]
     [InlineData("Tanggal (dd/mm/yyyy)", "tanggal_dd_mm_yyyy")]
     [InlineData("No.", "no")]
-    [InlineData("Café", "café")]
-    [InlineData("Cafe\u0301", "café")]
+    [InlineData("Tempat Kegiatán", "tempat_kegiatan")]
+    [InlineData("Tempat Kegiata\u0301n", "tempat_kegiatan")]
+    [InlineData("\uFEFFJudul Acara", "judul_acara")]
+    [InlineData("Judul\u00A0Acara", "judul_acara")]
+    [InlineData("Judul\u200BAcara", "judulacara")]
+    [InlineData("Ke\u00ADterangan", "keterangan")]
+    [InlineData("__judul__acara__", "judul_acara")]
+    [InlineData("Nomor 1", "nomor_1")]
     [InlineData("#", "")]
+    [InlineData("\uFEFF", "")]
     public void Normalize_makes_headers_forgiving_keys(string header, string expected)
     {
         Assert.Equal(expected, ColumnKey.Normalize(header));

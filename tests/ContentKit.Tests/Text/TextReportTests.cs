@@ -8,6 +8,9 @@ namespace ContentKit.Tests.Text;
 /// <summary>What the text report tells a reviewer about a laid-out row: shrunk, cut, or characters without a font.</summary>
 public class TextReportTests(BundledFonts fonts) : IClassFixture<BundledFonts>
 {
+    /// <summary>The mark the markup writer puts before a value of <c>row.judul</c>.</summary>
+    private static readonly string Judul = FieldMarks.Mark(["judul"]);
+
     private const string Long =
         "Perekaman KTP elektronik, pencetakan KIA, dan perubahan data kependudukan dilayani langsung di tempat tanpa biaya.";
 
@@ -23,6 +26,7 @@ public class TextReportTests(BundledFonts fonts) : IClassFixture<BundledFonts>
         Assert.InRange(adjustment.Size, 20, 79.9f);
         Assert.False(adjustment.Clamped);
         var warning = Assert.Single(result.Warnings);
+        Assert.Equal(Diagnostic.TextAdjusted, warning.Code);
         Assert.Contains("'judul'", warning.Message, StringComparison.Ordinal);
         Assert.Contains("shrunk from 80", warning.Message, StringComparison.Ordinal);
         Assert.Equal(("judul", 7), (warning.Location.Column, warning.Location.Row));
@@ -89,14 +93,15 @@ public class TextReportTests(BundledFonts fonts) : IClassFixture<BundledFonts>
 
         Assert.Empty(result.Adjustments);
         Assert.Equal(2, result.Warnings.Count);
+        Assert.All(result.Warnings, w => Assert.Equal(Diagnostic.MissingCharacter, w.Code));
         Assert.Contains(result.Warnings, w => w.Message.Contains("U+0378", StringComparison.Ordinal) && w.Message.Contains("'judul'", StringComparison.Ordinal));
         Assert.Contains(result.Warnings, w => w.Message.Contains("U+10FFFD", StringComparison.Ordinal));
     }
 
     [Fact]
-    public void Text_without_a_field_attribute_is_named_by_the_field_whose_value_it_shows()
+    public void Text_without_a_field_attribute_is_named_by_the_field_the_template_wrote_into_it()
     {
-        var result = Report($"""<text size="40" height="100">{Long}</text>""", Long);
+        var result = Report($"""<text size="40" height="100">{Judul}{Long}</text>""", Long);
 
         Assert.Equal("judul", Assert.Single(result.Adjustments).Field);
     }
@@ -106,12 +111,22 @@ public class TextReportTests(BundledFonts fonts) : IClassFixture<BundledFonts>
     {
         // The value has *stars*; the laid-out text has them turned into emphasis, so it no longer contains the value as written.
         const string Value = "Ayo *datang* ke pelayanan KTP keliling di kecamatan Sananwetan mulai minggu depan";
-        var result = Report($"""<text size="40" height="100" emphasis="#0E5E4A">{Value}</text>""", Value);
+        var result = Report($"""<text size="40" height="100" emphasis="#0E5E4A">{Judul}{Value}</text>""", Value);
 
         Assert.Equal("judul", Assert.Single(result.Adjustments).Field);
     }
 
-    private (IReadOnlyList<TextAdjustment> Adjustments, IReadOnlyList<ContentKitException> Warnings) Report(string markup, string judul, bool video = false)
+    [Fact]
+    public void Text_the_template_wrote_itself_is_not_named_by_a_value_it_happens_to_contain()
+    {
+        var result = Report($"""<text size="40" height="100">{Long}</text>""", "Perekaman KTP");
+
+        var adjustment = Assert.Single(result.Adjustments);
+        Assert.Null(adjustment.Field);
+        Assert.Empty(adjustment.Fields);
+    }
+
+    private (IReadOnlyList<TextAdjustment> Adjustments, IReadOnlyList<Diagnostic> Warnings) Report(string markup, string judul, bool video = false)
     {
         // In a column, so the text's own height attribute is its box (the root always gets the whole page).
         var root = fonts.Lay($"<column>{markup}</column>", 400, 1000);

@@ -1,3 +1,5 @@
+using System.Collections.Immutable;
+
 namespace ContentKit.Layout.Elements;
 
 /// <summary>
@@ -13,4 +15,10 @@ internal abstract record Element
     public int Line { get; init; }
 
     public BoxStyle Box { get; init; } = BoxStyle.Default;
+
+    /// <summary>
+    /// The row's fields the element shows, in order: for a text, those the template wrote into it (or its declared
+    /// <c>field</c>); for an image or QR code, those in its <c>src</c> or <c>data</c>. Empty for literal content.
+    /// </summary>
+    public ImmutableArray<string> Fields { get; init; } = [];
 }

@@ -13,9 +13,6 @@ internal sealed record TextElement : Element, IParagraph
 
     public TextStyle Style { get; init; } = TextStyle.Default;
 
-    /// <summary>The field the text shows, for reports (<c>field="judul"</c>); null when not declared.</summary>
-    public string? Field { get; init; }
-
     /// <summary>The whole text without styling.</summary>
     public string Text => string.Concat(Spans.Select(s => s.Text));
 

@@ -39,7 +39,9 @@ internal static class MarkupReader
     {
         try
         {
-            return XDocument.Parse(markup, LoadOptions.SetLineInfo | LoadOptions.PreserveWhitespace);
+            var document = XDocument.Parse(markup, LoadOptions.SetLineInfo | LoadOptions.PreserveWhitespace);
+            MarkedFields.Take(document);
+            return document;
         }
         catch (XmlException e)
         {
@@ -119,7 +121,8 @@ internal static class MarkupReader
             Line = LineOf(node),
             Spans = InlineText.Read(node, attributes.Style, LineOf),
             Style = attributes.Style,
-            Field = attributes.Field,
+            // A declared field="…" names what the text shows; otherwise the fields the template wrote into it do.
+            Fields = attributes.Field is { Length: > 0 } declared ? [declared] : MarkedFields.InContent(node),
             Box = box,
         };
     }
@@ -137,7 +140,7 @@ internal static class MarkupReader
     private static QrElement ReadQr(XElement node)
     {
         Require(node, "data", Messages.Markup_QrData);
-        var qr = Apply(node, new QrElement { Name = "qr", Line = LineOf(node), Data = "" }, MarkupVocabulary.Qr);
+        var qr = Apply(node, new QrElement { Name = "qr", Line = LineOf(node), Data = "", Fields = MarkedFields.In(node.Attribute("data")) }, MarkupVocabulary.Qr);
         return qr.Box.AspectRatio is null ? qr with { Box = qr.Box with { AspectRatio = 1 } } : qr;
     }
 
@@ -175,7 +178,7 @@ internal static class MarkupReader
             throw new MarkupException(Messages.Markup_ImageSource, LineOf(node));
         }
 
-        return Apply(node, new ImageElement { Name = "image", Line = LineOf(node), Source = "" }, MarkupVocabulary.Image);
+        return Apply(node, new ImageElement { Name = "image", Line = LineOf(node), Source = "", Fields = MarkedFields.In(node.Attribute("src")) }, MarkupVocabulary.Image);
     }
 
     private static T Apply<T>(XElement node, T element, AttributeTable<T>? table)

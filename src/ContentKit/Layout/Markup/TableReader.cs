@@ -94,6 +94,7 @@ internal static partial class TableReader
         {
             Name = "td",
             Line = lineOf(td),
+            Fields = MarkedFields.InContent(td),
             Box = new BoxStyle { Grow = share, Basis = Length.Pixels(0), Padding = table.CellPadding },
         };
     }
