@@ -226,24 +226,27 @@ internal sealed class ScenePainter : IDisposable
 
     /// <summary>
     /// The counting number broken in the final number's box. Digits differ in width, so a number on its way up may
-    /// be wider than the final one: it is set a little smaller to keep within the final width (and its alignment).
+    /// be wider than the final one ("3.758" against "4.318"): it is then set a little smaller, so it keeps within the
+    /// final width and its lines, and never wraps or reaches past the margin. At most three breaks per number.
     /// </summary>
     private TextBlock Counting(LayoutBox box, TextElement counting)
     {
         var final = box.Text!;
-        var width = box.Bounds.Width - box.Element.Box.Padding.Left - box.Element.Box.Padding.Right;
-        var room = Math.Max(final.Lines.Select(l => l.Width).DefaultIfEmpty(0).Max(), width);
+        var room = Math.Max(Widest(final), box.Bounds.Width - box.Element.Box.Padding.Left - box.Element.Box.Padding.Right);
         var style = counting.Style with { Size = final.Size, Fit = TextFit.None, MinSize = null };
         var block = _text.Break(counting with { Style = style }, room);
-        var widest = block.Lines.Select(l => l.Width).DefaultIfEmpty(0).Max();
-        if (widest > room + 0.5f || block.Lines.Length > final.Lines.Length)
+        if (Widest(block) <= room + 0.5f && block.Lines.Length <= final.Lines.Length)
         {
-            var scale = Math.Min(room / Math.Max(widest, 1), 1) * 0.995f;
-            block = _text.Break(counting with { Style = style with { Size = final.Size * scale } }, room);
+            return block;
         }
 
-        return block;
+        // Its width on as few lines as the final number: a paragraph too wide for one line measures wider than the box.
+        var natural = _text.Break(counting with { Style = style }, room * final.Lines.Length * 4);
+        var scale = Math.Min(1, room * final.Lines.Length / Math.Max(Widest(natural) * natural.Lines.Length, 1)) * 0.99f;
+        return _text.Break(counting with { Style = style with { Size = final.Size * scale } }, final.Lines.Length == 1 ? room * 4 : room);
     }
+
+    private static float Widest(TextBlock block) => block.Lines.Select(l => l.Width).DefaultIfEmpty(0).Max();
 
     public void Dispose()
     {

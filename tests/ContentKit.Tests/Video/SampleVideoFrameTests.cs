@@ -68,7 +68,7 @@ public sealed class SampleVideoFrameTests : IDisposable
     }
 
     [Fact]
-    public void Count_up_frames_break_each_distinct_number_once_and_repeated_frames_break_none()
+    public void Count_up_frames_break_each_distinct_number_once_or_three_times_and_repeated_frames_break_none()
     {
         var (renderer, unit) = _samples.FirstOutput("reels-statistik", "statistik-penduduk.csv", "whatsapp");
         var format = renderer.Template.Format("whatsapp");
@@ -101,7 +101,8 @@ public sealed class SampleVideoFrameTests : IDisposable
 
         var again = renderer.Text.LineBreaks - before - first;
         Assert.Equal(7, counting.Count);
-        Assert.InRange(first, 1, 2 * distinct);
+        // A number wider than the final one is measured and set smaller: at most three breaks for it.
+        Assert.InRange(first, 1, 3 * distinct);
         Assert.Equal(0, again);
     }
 
