@@ -1,12 +1,11 @@
 using System.Drawing;
-using System.Globalization;
 using System.Runtime.ExceptionServices;
-using System.Security;
 using ContentKit.Layout;
 using ContentKit.Layout.Markup;
 using ContentKit.Layout.Scenes;
 using ContentKit.Output;
 using ContentKit.Templates;
+using ContentKit.Text;
 using ContentKit.Video;
 using SkiaSharp;
 
@@ -83,8 +82,12 @@ public sealed partial class Renderer
         return PaintFrame(composer, time);
     }
 
+    /// <summary>The engine that breaks text into lines, for tests that count how often it does.</summary>
+    internal TextEngine Text => _text;
+
     internal FrameComposer Compose(RenderUnit unit, OutputFormat format, CancellationToken cancellationToken, out RenderResult result)
     {
+        format = Banded(format);
         var (script, layouts, preset) = LayoutVideo(unit, format, cancellationToken, out result);
         var frame = FrameSize(format);
         var size = new SizeF(frame.Width, frame.Height);
@@ -105,8 +108,48 @@ public sealed partial class Renderer
             ExceptionDispatchInfo.Throw(e.InnerExceptions[0]);
         }
 
-        return new FrameComposer(timeline, scenes, Captions(script, timeline, new LayoutEngine(_text, _images), size), _painter, frame);
+        var composer = new FrameComposer(timeline, scenes, Captions(script, timeline, new LayoutEngine(_text, _images), size, format.Unsafe), _painter, frame);
+        result = result with { Findings = CheckFrames(composer, unit, format, FrameCheckStep) };
+        return composer;
     }
+
+    /// <summary>How often the design check samples a video's frames, in seconds.</summary>
+    internal const double FrameCheckStep = 0.5;
+
+    /// <summary>
+    /// The design check's look at a video: the frames every <paramref name="step"/> seconds, as boxes moved by their
+    /// motion (<see cref="FrameComposer.Shown"/>), checked for content in the platform's unsafe bands. Each finding is
+    /// reported once, at the first frame that shows it.
+    /// </summary>
+    internal static IReadOnlyList<Checks.Finding> CheckFrames(FrameComposer composer, RenderUnit unit, OutputFormat format, double step)
+    {
+        if (format.Unsafe is null)
+        {
+            return [];
+        }
+
+        var context = new Checks.CheckContext(format, null, unit, _ => null);
+        var findings = new List<Checks.Finding>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        for (var time = 0.0; time < composer.Timeline.Duration; time += step)
+        {
+            foreach (var finding in Checks.UnsafeBandCheck.Run(context.Walk(composer.Shown(time)), context))
+            {
+                if (seen.Add(finding.Message))
+                {
+                    findings.Add(finding);
+                }
+            }
+        }
+
+        return findings;
+    }
+
+    /// <summary>The format with the platform's unsafe bands (<see cref="VideoPreset.Unsafe"/>) when the template declares none.</summary>
+    private static OutputFormat Banded(OutputFormat format) =>
+        format.Unsafe is null && VideoPreset.Find(format.Name)?.Unsafe is { } bands
+            ? format with { Unsafe = new UnsafeBands { Top = (int)bands.Top, Right = (int)bands.Right, Bottom = (int)bands.Bottom, Left = (int)bands.Left } }
+            : format;
 
     /// <summary>The format's size made even, as 4:2:0 video needs: a 1200×675 design is filmed at 1200×674.</summary>
     private static SKSizeI FrameSize(OutputFormat format) => new(format.Width & ~1, format.Height & ~1);
@@ -120,6 +163,7 @@ public sealed partial class Renderer
             throw invalid.Errors[0];
         }
 
+        format = Banded(format);
         var preset = VideoPreset.Find(format.Name) ?? new VideoPreset(format.Name, format.Width, format.Height, VideoPreset.Reels.Fps, null);
         var (markup, lines) = Template.RenderMarkup(Model(unit, format), Options.TemplateLimits, cancellationToken);
         var script = Template.Manifest.Kind == TemplateKind.Video
@@ -156,8 +200,8 @@ public sealed partial class Renderer
         return buffer;
     }
 
-    /// <summary>Each cue laid out once, from markup like any other element, inside the platform's safe area.</summary>
-    private List<(CaptionCue, LayoutBox)> Captions(VideoScript script, Timeline timeline, LayoutEngine engine, SizeF size)
+    /// <summary>Each cue laid out once, built as elements like any other, above the platform's covered bottom band.</summary>
+    private List<(CaptionCue, LayoutBox)> Captions(VideoScript script, Timeline timeline, LayoutEngine engine, SizeF size, UnsafeBands? bands)
     {
         if (script.Captions is not { } track)
         {
@@ -175,20 +219,8 @@ public sealed partial class Renderer
             cues = CaptionPacer.Pace(track.Text!, track.Start, track.End ?? Math.Max(track.Start + 1, timeline.Duration - 0.5));
         }
 
-        var style = track.Style;
-        var font = style.Font.Length > 0 ? $" font=\"{SecurityElement.Escape(style.Font)}\"" : "";
-        var scale = Math.Min(size.Width, size.Height) / 1080f;
-        return [.. cues.Select(cue => (cue, engine.Layout(
-            // Invariant: a caller's culture could write 0,5 where markup reads 0.5.
-            MarkupReader.Read(string.Create(CultureInfo.InvariantCulture, $"""
-                <layers>
-                  <row left="0" right="0" bottom="{size.Height * style.Bottom:0}" justify="center" padding="0 {size.Width * 0.08f:0}">
-                    <box background="{SecurityElement.Escape(style.Background)}" radius="{18 * scale:0.#}" padding="{14 * scale:0.#} {30 * scale:0.#}">
-                      <text size="{style.Size ?? (44 * scale):0.#}" weight="600" color="{SecurityElement.Escape(style.Color)}" align="center" line-height="1.3" max-lines="3"{font}>{SecurityElement.Escape(cue.Text)}</text>
-                    </box>
-                  </row>
-                </layers>
-                """)),
-            size)))];
+        // Clear of the band by a little, so a caption's rounded box never touches the platform's own caption.
+        var bottom = Math.Max(size.Height * track.Style.Bottom, (bands?.Bottom ?? 0) + (24 * Math.Min(size.Width, size.Height) / 1080f));
+        return [.. cues.Select(cue => (cue, engine.Layout(CaptionBox.Of(cue.Text, track.Style, size, bottom), size)))];
     }
 }

@@ -8,7 +8,7 @@ namespace ContentKit.Drawing;
 /// <summary>Draws a text block in a box: alignment, line highlights, runs with their own font and colour, outline and shadow.</summary>
 internal static class TextPainter
 {
-    /// <summary>Draws <paramref name="block"/> in <paramref name="box"/>; a typewriter passes <paramref name="typed"/>, the share of glyphs written so far.</summary>
+    /// <summary>Draws <paramref name="block"/> in <paramref name="box"/>; a typewriter passes <paramref name="typed"/>, the share of glyphs written so far (shown by whole words).</summary>
     public static void Paint(SKCanvas canvas, TextStyle style, TextBlock block, SKRect box, float typed = 1)
     {
         var remaining = typed >= 1 ? int.MaxValue : (int)Math.Round(typed * block.Lines.Sum(l => l.Words.Sum(w => w.Word.Runs.Sum(r => r.Shaped.Glyphs.Length))));
@@ -34,6 +34,13 @@ internal static class TextPainter
 
             foreach (var word in line.Words)
             {
+                // A typewriter writes whole words: half a word on screen reads as a different word.
+                if (typed < 1 && word.Word.Runs.Sum(r => r.Shaped.Glyphs.Length) > remaining)
+                {
+                    remaining = 0;
+                    break;
+                }
+
                 foreach (var (run, runX) in word.Runs())
                 {
                     remaining -= DrawRun(canvas, style, run, x + runX, top + line.Baseline, fonts, remaining);

@@ -11,8 +11,14 @@ internal sealed class LineBreaker(TextShaper shaper)
 {
     private const string Ellipsis = "…";
 
+    private long _breaks;
+
+    /// <summary>How many paragraphs this breaker has broken into lines: lets a test see that painting a frame breaks none.</summary>
+    public long Breaks => Interlocked.Read(ref _breaks);
+
     public TextBlock Break(List<List<Word>> paragraphs, TextStyle style, RunStyle baseStyle, FontFace primary, float maxWidth, int maxLines)
     {
+        Interlocked.Increment(ref _breaks);
         var lines = new List<List<Word>>();
         var directions = new List<bool>();
         var broken = 0;

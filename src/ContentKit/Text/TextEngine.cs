@@ -29,6 +29,9 @@ internal sealed class TextEngine
 
     public FontSet Fonts { get; }
 
+    /// <summary>Paragraphs broken into lines so far (every candidate width of a fit or balance counts).</summary>
+    public long LineBreaks => _breaker.Breaks;
+
     /// <summary>The face chosen for each character; its fallback chains are cached.</summary>
     public FontFallback Fallback { get; }
 

@@ -15,6 +15,9 @@ internal sealed class FrameComposer(Timeline timeline, IReadOnlyList<ScenePainte
     /// <summary>How much larger the old scene grows as a zoom transition fades it out.</summary>
     private const float ZoomThrough = 0.15f;
 
+    /// <summary>How far the old scene drifts under a slide, as a share of the new scene's travel: the depth of the parallax.</summary>
+    private const float Parallax = 0.3f;
+
     private readonly FrameBuffer?[] _spares = new FrameBuffer?[2];
 
     public Timeline Timeline => timeline;
@@ -72,6 +75,28 @@ internal sealed class FrameComposer(Timeline timeline, IReadOnlyList<ScenePainte
         }
     }
 
+    /// <summary>
+    /// What a viewer sees at <paramref name="time"/> as boxes: the scene's tree moved by its motions (<see
+    /// cref="ScenePainter.ShownAt"/>) and the caption, under one full-frame root. Mid-transition, the scene coming in.
+    /// </summary>
+    public LayoutBox Shown(double time)
+    {
+        var (index, local) = timeline.At(time);
+        var children = new List<LayoutBox>();
+        if (scenes[index].ShownAt(local) is { } scene)
+        {
+            children.Add(scene);
+        }
+
+        if (Caption(time) is { } caption)
+        {
+            children.Add(caption);
+        }
+
+        var frame = new System.Drawing.RectangleF(0, 0, size.Width, size.Height);
+        return new LayoutBox(new Layout.Elements.ContainerElement { Name = "layers", Kind = Layout.Elements.ContainerKind.Layers }, frame, [.. children]);
+    }
+
     private LayoutBox? Caption(double time)
     {
         foreach (var (cue, box) in captions)
@@ -106,6 +131,22 @@ internal sealed class FrameComposer(Timeline timeline, IReadOnlyList<ScenePainte
                 var (x, y) = ((int)Math.Round(dx * p), (int)Math.Round(dy * p));
                 Moved(canvas, x, y, () => from.Paint(canvas, fromTime, target));
                 Moved(canvas, x - dx, y - dy, () => to.Paint(canvas, toTime, target));
+                break;
+            case TransitionKind.SlideLeft or TransitionKind.SlideRight or TransitionKind.SlideUp or TransitionKind.SlideDown:
+                var (sx, sy) = kind switch
+                {
+                    TransitionKind.SlideLeft => (-w, 0),
+                    TransitionKind.SlideRight => (w, 0),
+                    TransitionKind.SlideUp => (0, -h),
+                    _ => (0, h),
+                };
+                Moved(canvas, (int)Math.Round(sx * p * Parallax), (int)Math.Round(sy * p * Parallax), () => from.Paint(canvas, fromTime, target));
+                using (var shade = new SKPaint { Color = SKColors.Black.WithAlpha(Alpha(p * 0.5f)) })
+                {
+                    canvas.DrawRect(SKRect.Create(w, h), shade);
+                }
+
+                Moved(canvas, (int)Math.Round(sx * (p - 1)), (int)Math.Round(sy * (p - 1)), () => to.Paint(canvas, toTime, target));
                 break;
             case TransitionKind.WipeLeft or TransitionKind.WipeRight or TransitionKind.WipeUp or TransitionKind.WipeDown:
                 from.Paint(canvas, fromTime, target);

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Drawing;
 using ContentKit.Drawing;
 using ContentKit.Layout;
@@ -20,10 +21,12 @@ internal sealed class ScenePainter : IDisposable
     private readonly SKImage? _still;
     private readonly Scene _scene;
     private readonly SizeF _frame;
+    private readonly LayoutBox _root;
     private readonly TextEngine _text;
     private readonly List<(double From, double To)> _windows;
     private readonly SpriteCache _sprites;
     private readonly Dictionary<LayoutBox, SKRect> _extents = new(ReferenceEqualityComparer.Instance);
+    private readonly ConcurrentDictionary<(LayoutBox Box, string Text), TextBlock> _counted = new(CountKey.Instance);
     private static readonly SKPaint CopyPaint = new() { BlendMode = SKBlendMode.Src };
 
     /// <summary>Pixels around a moving element that its shadow or anti-aliasing may touch.</summary>
@@ -31,7 +34,7 @@ internal sealed class ScenePainter : IDisposable
 
     public ScenePainter(Painter painter, TextEngine text, Scene scene, LayoutBox root, SizeF frame)
     {
-        (_painter, _text, _scene, _frame) = (painter, text, scene, frame);
+        (_painter, _text, _scene, _frame, _root) = (painter, text, scene, frame, root);
         var (still, live) = Split(root);
         _live = live;
         _sprites = new SpriteCache(painter);
@@ -42,9 +45,9 @@ internal sealed class ScenePainter : IDisposable
 
         foreach (var box in root.Descendants().Where(b => b.Element.Box.Motion is not null))
         {
-            // Everything the element holds, with room for shadows and anti-aliasing, and for a count-up whose digits run wider than the final number.
+            // Everything the element holds, with room for shadows and anti-aliasing (a count-up keeps within its final width).
             var extent = box.Descendants().Select(b => b.Bounds.ToSkia()).Aggregate(SKRect.Union);
-            extent.Inflate(box.Element.Box.Motion!.Enter.Contains(MotionPreset.CountUp) ? extent.Width + Margin : Margin, Margin);
+            extent.Inflate(Margin, Margin);
             _extents[box] = extent;
         }
 
@@ -84,6 +87,40 @@ internal sealed class ScenePainter : IDisposable
         }
 
         return changed;
+    }
+
+    /// <summary>
+    /// The scene's tree as a viewer sees it at scene time <paramref name="time"/>: each box moved and scaled by its
+    /// motion (and its ancestors'), and what is less than half visible (fading in or out, not yet wiped in) left out.
+    /// The design check reads it to see where text is on a frame.
+    /// </summary>
+    public LayoutBox? ShownAt(double time) => Shown(_root, time, 1, SKMatrix.Identity);
+
+    private LayoutBox? Shown(LayoutBox box, double time, float opacity, SKMatrix parent)
+    {
+        var matrix = parent;
+        var bounds = box.Bounds.ToSkia();
+        opacity *= box.Element.Box.Opacity;
+        if (box.Element.Box.Motion is { } motion)
+        {
+            var state = MotionEvaluator.StateAt(motion, time, _scene.Duration, _frame);
+            opacity *= Math.Min(state.Opacity, state.Reveal);
+            matrix = parent
+                .PreConcat(SKMatrix.CreateTranslation(state.X, state.Y))
+                .PreConcat(SKMatrix.CreateScale(state.Scale, state.Scale, bounds.MidX, bounds.MidY));
+        }
+
+        if (opacity < 0.5f)
+        {
+            return null;
+        }
+
+        var moved = matrix.MapRect(bounds);
+        return box with
+        {
+            Bounds = new RectangleF(moved.Left, moved.Top, moved.Width, moved.Height),
+            Children = [.. box.Children.Select(c => Shown(c, time, opacity, matrix)).OfType<LayoutBox>()],
+        };
     }
 
     private void Extents(LayoutBox box, SKMatrix parent, SceneMoment moment, ref SKRect changed)
@@ -169,20 +206,47 @@ internal sealed class ScenePainter : IDisposable
 
     private static bool HasMotion(LayoutBox box) => SpriteCache.HasMotion(box);
 
-    /// <summary>A count-up's text at a moment, at the size the full number was laid out at, so the type does not jump.</summary>
+    /// <summary>
+    /// A count-up's text at a moment, at the size the full number was laid out at, so the type does not jump. Each
+    /// distinct number is broken into lines once (a 1.2 s count shows at most 36), then drawn from this cache.
+    /// </summary>
     private TextBlock CountedText(LayoutBox box, float counted)
     {
         var element = (TextElement)box.Element;
         var spans = element.Spans;
         var index = Enumerable.Range(0, spans.Length).FirstOrDefault(i => spans[i].Text.Any(char.IsAsciiDigit), -1);
-        var counting = index < 0 ? element : element with
+        if (index < 0)
         {
-            Spans = spans.SetItem(index, spans[index] with { Text = CountUp.At(spans[index].Text, counted) }),
-            Style = element.Style with { Size = box.Text!.Size, Fit = TextFit.None, MinSize = null },
-        };
-        // Digits differ in width, so a number on its way up may be wider than the final one: give it room rather than cut it.
-        return _text.Break(counting, box.Bounds.Width * 2);
+            return box.Text!;
+        }
+
+        var text = CountUp.At(spans[index].Text, counted);
+        return _counted.GetOrAdd((box, text), key => Counting(key.Box, element with { Spans = spans.SetItem(index, spans[index] with { Text = key.Text }) }));
     }
+
+    /// <summary>
+    /// The counting number broken in the final number's box. Digits differ in width, so a number on its way up may
+    /// be wider than the final one ("3.758" against "4.318"): it is then set a little smaller, so it keeps within the
+    /// final width and its lines, and never wraps or reaches past the margin. At most three breaks per number.
+    /// </summary>
+    private TextBlock Counting(LayoutBox box, TextElement counting)
+    {
+        var final = box.Text!;
+        var room = Math.Max(Widest(final), box.Bounds.Width - box.Element.Box.Padding.Left - box.Element.Box.Padding.Right);
+        var style = counting.Style with { Size = final.Size, Fit = TextFit.None, MinSize = null };
+        var block = _text.Break(counting with { Style = style }, room);
+        if (Widest(block) <= room + 0.5f && block.Lines.Length <= final.Lines.Length)
+        {
+            return block;
+        }
+
+        // Its width on as few lines as the final number: a paragraph too wide for one line measures wider than the box.
+        var natural = _text.Break(counting with { Style = style }, room * final.Lines.Length * 4);
+        var scale = Math.Min(1, room * final.Lines.Length / Math.Max(Widest(natural) * natural.Lines.Length, 1)) * 0.99f;
+        return _text.Break(counting with { Style = style with { Size = final.Size * scale } }, final.Lines.Length == 1 ? room * 4 : room);
+    }
+
+    private static float Widest(TextBlock block) => block.Lines.Select(l => l.Width).DefaultIfEmpty(0).Max();
 
     public void Dispose()
     {

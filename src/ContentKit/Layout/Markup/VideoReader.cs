@@ -49,7 +49,9 @@ internal static class VideoReader
 
     private static Scene ReadScene(XElement node, Func<int, ErrorLocation?> locate, bool first)
     {
-        var duration = Value(node, "duration", MotionReader.Seconds)
+        // "auto": as long as the scene's words take to read, once the rest of the scene is read.
+        var auto = node.Attribute("duration")?.Value.Trim() == "auto" && Take(node, "duration") is not null;
+        var duration = auto ? double.PositiveInfinity : Value(node, "duration", MotionReader.Seconds)
             ?? throw new MarkupException(Messages.Video_SceneDuration, LineOf(node));
         if (duration <= 0)
         {
@@ -64,13 +66,19 @@ internal static class VideoReader
             throw new MarkupException(Messages.Video_FirstTransition, LineOf(node));
         }
 
+        var root = Stagger(ReadContainer(node, ContainerKind.Layers, locate));
+        if (auto)
+        {
+            duration = ReadingTime.SceneDuration(root, kind is null ? 0 : length);
+            duration = duration > length ? duration : length + ReadingTime.Minimum;
+        }
+
         if (length >= duration)
         {
             throw new MarkupException(Localized.Format(Messages.Video_TransitionTooLong, length, duration), LineOf(node));
         }
 
-        var root = ReadContainer(node, ContainerKind.Layers, locate);
-        return new Scene(Stagger(root), duration, kind is { } k ? new Transition(k, length, easing) : null);
+        return new Scene(root, duration, kind is { } k ? new Transition(k, length, easing) : null);
     }
 
     /// <summary>A container with <c>stagger</c> hands its entrance to its children, each starting <c>stagger</c> seconds after the one before.</summary>
