@@ -5,8 +5,9 @@ namespace ContentKit.Templates;
 /// <summary>
 /// Splits valid rows into the outputs of one format, as the manifest's binding says: one per row, all rows
 /// together, or one per <c>group_by</c> value (<c>field</c>, or <c>field:week</c> / <c>field:month</c> for dates);
-/// sorted by <c>order_by</c>; then into pages of <c>page_size</c> rows for that format, each page knowing the whole
-/// table or group it was cut from. Groups keep the order of their first row. A carousel template (<c>"slides"</c>) makes each
+/// sorted by <c>order_by</c>; then into pages of at most <c>page_size</c> rows for that format, each page knowing the whole
+/// table or group it was cut from. The rows are shared evenly over the fewest pages that hold them (five rows at four a page
+/// make 3 + 2, never 4 + 1), so no page of a series stands half empty beside a full one. Groups keep the order of their first row. A carousel template (<c>"slides"</c>) makes each
 /// row's slides, in order.
 /// </summary>
 internal static class UnitPlanner
@@ -28,8 +29,10 @@ internal static class UnitPlanner
         {
             var table = Ordered(manifest.OrderBy, group.Rows);
             var pages = Math.Max(1, (int)Math.Ceiling(table.Count / (double)pageSize));
+            // The first (count mod pages) pages take one row more than the rest.
+            var (share, extra) = (table.Count / pages, table.Count % pages);
             return Enumerable.Range(0, pages).Select(page =>
-                new RenderUnit(table.Skip(page * pageSize).Take(pageSize).ToList(), group.Group, page + 1, pages)
+                new RenderUnit(table.Skip(page * share + Math.Min(page, extra)).Take(share + (page < extra ? 1 : 0)).ToList(), group.Group, page + 1, pages)
                 {
                     Table = table,
                     PageSize = Math.Min(pageSize, table.Count),

@@ -28,7 +28,7 @@ public sealed class TemplatesCommandTests
         var result = await Contentkit.RunAsync(["templates", "show", "agenda", "--templates", TestPaths.Templates, "--lang", "id"], _ => null, width: 250);
 
         Assert.True(result.ExitCode == 0, result.ToString());
-        Assert.Contains("satu hasil per kelompok baris dengan tanggal:week yang sama; baris per hasil: feed 6", result.Output, StringComparison.Ordinal);
+        Assert.Contains("satu hasil per kelompok baris dengan tanggal:week yang sama, diurutkan menurut tanggal; baris per hasil: feed 6", result.Output, StringComparison.Ordinal);
         Assert.Matches(@"│ Isian +│ Jenis +│ Wajib +│", result.Output);
     }
 

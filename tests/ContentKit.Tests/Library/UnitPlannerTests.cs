@@ -28,6 +28,21 @@ public sealed class UnitPlannerTests
         Assert.Equal([1, 2, 3], units.Select(u => u.Page));
     }
 
+    [Theory]
+    [InlineData(5, 4, new[] { 3, 2 })]
+    [InlineData(6, 4, new[] { 3, 3 })]
+    [InlineData(9, 4, new[] { 3, 3, 3 })]
+    [InlineData(7, 6, new[] { 4, 3 })]
+    [InlineData(13, 6, new[] { 5, 4, 4 })]
+    public void Rows_are_shared_evenly_over_the_fewest_pages(int rows, int pageSize, int[] expected)
+    {
+        var units = Plan(Manifest(Binding.Table, pageSize: pageSize), Rows(rows)).ToList();
+
+        Assert.Equal(expected, units.Select(u => u.Rows.Count));
+        Assert.Equal(Enumerable.Range(2, rows), units.SelectMany(u => u.Rows).Select(r => r.RowNumber));
+        Assert.All(units, u => Assert.Equal(pageSize, u.PageSize));
+    }
+
     [Fact]
     public void A_group_by_week_makes_one_output_per_monday_to_sunday_week()
     {

@@ -27,6 +27,14 @@ internal sealed class SampleRenderer : IDisposable
         return (renderer, renderer.Template.Plan(rows, renderer.Template.Format(format)).First());
     }
 
+    /// <summary>Every output a sample makes in a format, in batch order.</summary>
+    public (Renderer Renderer, IReadOnlyList<RenderUnit> Units) Outputs(string template, string sample, string format)
+    {
+        var (renderer, sheet) = Open(template, sample);
+        var rows = sheet.Rows.Select(r => renderer.Bind(r, sample)).ToList();
+        return (renderer, [.. renderer.Template.Plan(rows, renderer.Template.Format(format))]);
+    }
+
     private (Renderer Renderer, DataSheet Sheet) Open(string template, string sample)
     {
         if (!_renderers.TryGetValue((template, sample), out var entry))
