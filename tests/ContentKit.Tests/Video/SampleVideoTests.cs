@@ -9,6 +9,7 @@ public sealed class SampleVideoTests(SampleVideoFixture videos) : IClassFixture<
     [Theory]
     [InlineData("pengumuman", 1080, 1920, 15.0)]
     [InlineData("statistik", 720, 1280, 15.0)]
+    [InlineData("dokumentasi", 720, 1280, 30.0)] // five of the row's six photos fit WhatsApp's 30 seconds at their captions' reading time
     public void Ffprobe_shows_h264_high_yuv420p_at_the_preset_size_and_rate_with_aac_and_the_expected_length(string which, int width, int height, double seconds)
     {
         var probe = Ffmpeg.Probe(Path(which));
@@ -33,6 +34,7 @@ public sealed class SampleVideoTests(SampleVideoFixture videos) : IClassFixture<
     [Theory]
     [InlineData("pengumuman")]
     [InlineData("statistik")]
+    [InlineData("dokumentasi")]
     public void The_moov_atom_comes_before_mdat_so_phones_start_playing_at_once(string which)
     {
         var boxes = Ffmpeg.Boxes(Path(which));
@@ -42,7 +44,7 @@ public sealed class SampleVideoTests(SampleVideoFixture videos) : IClassFixture<
     [Fact]
     public void A_poster_frame_is_written_beside_each_video()
     {
-        foreach (var video in (string[])[videos.Pengumuman, videos.Statistik])
+        foreach (var video in (string[])[videos.Pengumuman, videos.Statistik, videos.Dokumentasi])
         {
             using var poster = SKBitmap.Decode(Renderer.PosterPath(video));
             Assert.NotNull(poster);
@@ -119,5 +121,10 @@ public sealed class SampleVideoTests(SampleVideoFixture videos) : IClassFixture<
         Assert.True(psnr > 30, $"PSNR {psnr:0.0} dB");
     }
 
-    private string Path(string which) => which == "statistik" ? videos.Statistik : videos.Pengumuman;
+    private string Path(string which) => which switch
+    {
+        "statistik" => videos.Statistik,
+        "dokumentasi" => videos.Dokumentasi,
+        _ => videos.Pengumuman,
+    };
 }
