@@ -43,10 +43,11 @@ for pair in pengumuman:pengumuman.csv agenda:agenda.csv layanan:layanan-ktp.csv 
     --format a4,a3 --type pdf --pdf-combine --out "$out/${pair%%:*}-cetak"
 done
 
-# Videos (ffmpeg on PATH): 15-second Reels of two announcements and of the statistics table, each with a poster PNG.
+# Videos (ffmpeg on PATH): Reels of the announcements, the statistics table and the activity photos, each with a poster PNG.
 contentkit render --templates templates --data samples/reels-pengumuman.csv --template reels-pengumuman --out "$out/reels-pengumuman"
 contentkit render --templates templates --data samples/statistik-penduduk.csv --template reels-statistik --out "$out/reels-statistik"
-# An image template as a video (--type mp4): the announcement's design, its sections entering in turn.
+contentkit render --templates templates --data samples/reels-dokumentasi.csv --template reels-dokumentasi --format reels,whatsapp --out "$out/reels-dokumentasi"
+# An image template as a video (--type mp4): the announcement's design, its sections settling in turn, then a slow drift.
 contentkit render --templates templates --data samples/pengumuman.csv --template pengumuman --format story --type mp4 --rows 2 --out "$out/pengumuman-video"
 
 dotnet samples/LibraryUsage/bin/Release/net10.0/LibraryUsage.dll templates "$out/library-usage"

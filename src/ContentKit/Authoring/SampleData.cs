@@ -37,13 +37,14 @@ internal sealed class SampleData
 
     /// <summary>
     /// The files <paramref name="rows"/> name, relative to the sample's folder and inside it (a path that leaves it, a
-    /// web address or plain text names none), each once, with the relative path the rows use.
+    /// web address or plain text names none), each once, with the relative path the rows use; a list cell names each of its items.
     /// </summary>
     public IReadOnlyList<(string Relative, string File)> FilesNamedBy(IEnumerable<DataRecord> rows)
     {
         var folder = System.IO.Path.GetDirectoryName(Path)!;
         var files = new SortedDictionary<string, string>(StringComparer.Ordinal);
-        foreach (var value in rows.SelectMany(r => r.Values.Values).OfType<string>())
+        // A list cell (reels-dokumentasi's foto) names its files between ; or line breaks, as binding splits it.
+        foreach (var value in rows.SelectMany(r => r.Values.Values).OfType<string>().SelectMany(Parts))
         {
             if (value.Length > 260 || value.Contains('\n', StringComparison.Ordinal) || value.Contains("://", StringComparison.Ordinal))
             {
@@ -59,6 +60,11 @@ internal sealed class SampleData
 
         return [.. files.Select(f => (f.Key, f.Value))];
     }
+
+    private static IEnumerable<string> Parts(string value) =>
+        value.Contains(';', StringComparison.Ordinal) || value.Contains('\n', StringComparison.Ordinal)
+            ? value.Split([';', '\n'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            : [value];
 
     /// <summary>Copies <paramref name="files"/> under <paramref name="folder"/>, each at its relative path.</summary>
     public static void Copy(IEnumerable<(string Relative, string File)> files, string folder)

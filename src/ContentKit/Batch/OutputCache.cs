@@ -94,6 +94,12 @@ internal sealed class OutputCache : IDisposable
                 {
                     text.Append("  ").AppendLine(FileHash(file));
                 }
+
+                // A list can name photos in the data folder (reels-dokumentasi's foto): an edited photo renders again too.
+                foreach (var photo in value is string[] items ? items.Select(item => PhotoIn(imageFile, item)).OfType<string>() : [])
+                {
+                    text.Append("  ").AppendLine(FileHash(photo));
+                }
             }
 
             text.AppendLine("--");
@@ -217,6 +223,19 @@ internal sealed class OutputCache : IDisposable
     private static string FolderHash(string folder) => FolderFingerprints.Of(folder);
 
     private static string ContentHash(string path) => File.Exists(path) ? Convert.ToHexString(SHA256.HashData(File.ReadAllBytes(path))) : "missing";
+
+    /// <summary>The file a list item names in the data folder, or null when the item is not one (most list items are text).</summary>
+    private static string? PhotoIn(Func<string, string?> imageFile, string item)
+    {
+        try
+        {
+            return imageFile($"{RowBinder.DataScheme}:{item}") is { } file && File.Exists(file) ? file : null;
+        }
+        catch (ContentKitException)
+        {
+            return null;
+        }
+    }
 
     private static string Show(object? value) => value switch
     {

@@ -18,7 +18,7 @@ internal interface IMoment
     /// <summary>Draws <paramref name="box"/> from an image painted earlier, in <paramref name="state"/>; false when it must be painted.</summary>
     bool TryDrawPainted(SKCanvas canvas, LayoutBox box, MotionState state, SKRect bounds, SKRect? clip);
 
-    /// <summary>Draws a Ken Burns element enlarged <paramref name="zoom"/> times around its centre.</summary>
+    /// <summary>Draws a Ken Burns element enlarged <paramref name="zoom"/> times around its centre, or a photo's focal point.</summary>
     void DrawZoomed(SKCanvas canvas, LayoutBox box, SKRect bounds, float zoom);
 
     /// <summary>The lines of a count-up text at <paramref name="counted"/> (0…1) of the way to its number.</summary>

@@ -8,7 +8,7 @@ using SkiaSharp;
 namespace ContentKit.Drawing;
 
 /// <summary>Paints a positioned tree onto a Skia canvas. It reads the tree only; layout is already done.</summary>
-internal sealed class Painter(ImageStore images, IconLibrary icons)
+internal sealed partial class Painter(ImageStore images, IconLibrary icons)
 {
     private static readonly SKSamplingOptions Sampling = new(SKCubicResampler.Mitchell);
 

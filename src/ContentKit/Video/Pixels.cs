@@ -92,13 +92,13 @@ internal sealed class Pixels
     }
 
     /// <summary>
-    /// Fills <paramref name="box"/> of <paramref name="target"/>, inside <paramref name="clip"/> only, with the centre of
+    /// Fills <paramref name="box"/> of <paramref name="target"/>, inside <paramref name="clip"/> only, with
     /// <paramref name="source"/> enlarged by <paramref name="zoom"/> relative to its largest zoom (bilinear, 8-bit
-    /// weights): what a Ken Burns box shows at that moment. An <paramref name="opaque"/> source's pixels are written,
-    /// any other's drawn over the target.
+    /// weights) around <paramref name="anchor"/> (fractions of the box; its centre when null): what a Ken Burns box
+    /// shows at that moment. An <paramref name="opaque"/> source's pixels are written, any other's drawn over the target.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public static void ZoomInto(Pixels source, float largestZoom, float zoom, Pixels target, SKRectI box, SKRectI clip, bool opaque)
+    public static void ZoomInto(Pixels source, float largestZoom, float zoom, Pixels target, SKRectI box, SKRectI clip, bool opaque, SKPoint? anchor = null)
     {
         var area = SKRectI.Intersect(SKRectI.Intersect(box, clip), SKRectI.Create(target.Width, target.Height));
         if (area.IsEmpty)
@@ -106,10 +106,11 @@ internal sealed class Pixels
             return;
         }
 
-        // One box pixel spans k source pixels; the box's centre stays on the source's centre.
+        // One box pixel spans k source pixels; the anchor (a fraction of the box, the centre unless given) stays in place.
         var k = (double)largestZoom / zoom;
-        var originX = (source.Width - (box.Width * k)) / 2;
-        var originY = (source.Height - (box.Height * k)) / 2;
+        var (ax, ay) = anchor is { } fixedPoint ? (fixedPoint.X, fixedPoint.Y) : (0.5f, 0.5f);
+        var originX = (source.Width - (box.Width * k)) * ax;
+        var originY = (source.Height - (box.Height * k)) * ay;
         var columns = new int[area.Width];
         var weights = new uint[area.Width];
         for (var x = 0; x < area.Width; x++)

@@ -19,6 +19,7 @@ internal sealed class SpriteCache(Painter painter) : IDisposable
     private readonly HashSet<LayoutBox> _eligible = new(ReferenceEqualityComparer.Instance);
     private readonly Dictionary<LayoutBox, Sprite> _sprites = new(ReferenceEqualityComparer.Instance);
     private readonly Dictionary<LayoutBox, Sprite> _zoomed = new(ReferenceEqualityComparer.Instance);
+    private readonly Dictionary<LayoutBox, SKPoint> _anchors = new(ReferenceEqualityComparer.Instance);
 
     /// <summary>Chooses the sprites of a scene's moving part; its root and anything holding moving children are painted as usual.</summary>
     public void Choose(LayoutBox live)
@@ -92,8 +93,8 @@ internal sealed class SpriteCache(Painter painter) : IDisposable
     }
 
     /// <summary>
-    /// Draws a Ken Burns element at <paramref name="zoom"/>: the centre of an image painted once at the largest zoom,
-    /// scaled down a little. Straight into the frame's memory when it can (a quarter of the cost), else through Skia.
+    /// Draws a Ken Burns element at <paramref name="zoom"/>: an image painted once at the largest zoom, scaled down a
+    /// little around the element's anchor (a photo's focal point, else its centre). Straight into the frame's memory when it can (a quarter of the cost), else through Skia.
     /// </summary>
     public void DrawZoomed(SKCanvas canvas, LayoutBox box, SKRect bounds, float zoom, Pixels? target)
     {
@@ -103,17 +104,20 @@ internal sealed class SpriteCache(Painter painter) : IDisposable
         if (!_zoomed.TryGetValue(box, out var source))
         {
             _zoomed[box] = source = new Sprite(PaintStill(box, origin, largest, (int)Math.Ceiling(size.Width * largest), (int)Math.Ceiling(size.Height * largest)), origin);
+            _anchors[box] = painter.ZoomAnchor(box);
         }
 
+        // A photo's focal point stays where it is while the rest grows away from it: the move closes in on the subject.
+        var anchor = _anchors[box];
         if (target is not null && Offset(canvas) is { } offset)
         {
             var at = SKRectI.Create(origin.X + offset.X, origin.Y + offset.Y, size.Width, size.Height);
-            Pixels.ZoomInto(source.Pixels, largest, zoom, target, at, canvas.DeviceClipBounds, source.Opaque);
+            Pixels.ZoomInto(source.Pixels, largest, zoom, target, at, canvas.DeviceClipBounds, source.Opaque, anchor);
             return;
         }
 
         var (w, h) = (size.Width * largest / zoom, size.Height * largest / zoom);
-        var crop = SKRect.Create((source.Pixels.Width - w) / 2, (source.Pixels.Height - h) / 2, w, h);
+        var crop = SKRect.Create((source.Pixels.Width - w) * anchor.X, (source.Pixels.Height - h) * anchor.Y, w, h);
         canvas.DrawImage(source.Image, crop, SKRect.Create(origin.X, origin.Y, size.Width, size.Height), new SKSamplingOptions(SKFilterMode.Linear, SKMipmapMode.None));
     }
 

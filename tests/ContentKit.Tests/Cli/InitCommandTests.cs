@@ -138,7 +138,9 @@ public sealed class InitCommandTests
         Assert.Equal(2, sheet.Rows.Count);
         Assert.All(manifest.Fields.Where(f => f.Required), field => Assert.All(sheet.Rows, row => Assert.NotNull(row[field.Name])));
         Assert.All(
-            sheet.Rows.SelectMany(r => r.Values.Values).OfType<string>().Where(v => v.StartsWith("foto/", StringComparison.Ordinal)),
+            sheet.Rows.SelectMany(r => r.Values.Values).OfType<string>()
+                .SelectMany(v => v.Split([';', '\n'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)) // list cells name several
+                .Where(v => v.StartsWith("foto/", StringComparison.Ordinal)),
             photo => Assert.True(File.Exists(Path.Combine(folder, photo)), photo));
     }
 

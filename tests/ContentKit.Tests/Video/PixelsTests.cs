@@ -56,6 +56,29 @@ public sealed class PixelsTests
     }
 
     [Theory]
+    [InlineData(0.5f, 0.3f)] // a face a third of the way down
+    [InlineData(0f, 1f)] // a subject in the bottom-left corner
+    public void ZoomInto_keeps_the_anchor_still_and_matches_skia_cropping_around_it(float anchorX, float anchorY)
+    {
+        var source = Painted(112, 224, opaque: true, seed: 7);
+        var ours = new Pixels(100, 200);
+        Pixels.ZoomInto(source, 1.12f, 1.05f, ours, SKRectI.Create(100, 200), SKRectI.Create(100, 200), opaque: true, new SKPoint(anchorX, anchorY));
+
+        var skia = new Pixels(100, 200);
+        var (w, h) = (100 * 1.12f / 1.05f, 200 * 1.12f / 1.05f);
+        using (var surface = SKSurface.Create(skia.Info, skia.Address, skia.Info.RowBytes))
+        using (var image = source.Image())
+        {
+            surface.Canvas.DrawImage(image, SKRect.Create((112 - w) * anchorX, (224 - h) * anchorY, w, h), SKRect.Create(100, 200), new SKSamplingOptions(SKFilterMode.Linear, SKMipmapMode.None));
+        }
+
+        AssertClose(skia, ours, tolerance: 4, border: 2);
+        var centred = new Pixels(100, 200);
+        Pixels.ZoomInto(source, 1.12f, 1.05f, centred, SKRectI.Create(100, 200), SKRectI.Create(100, 200), opaque: true);
+        Assert.NotEqual(centred.Bytes, ours.Bytes);
+    }
+
+    [Theory]
     [InlineData(true)]
     [InlineData(false)] // drawn over what is there, as a blend of the whole zoom would be
     public void ZoomInto_fills_only_the_box_inside_the_clip_as_a_whole_zoom_would(bool opaque)

@@ -3,7 +3,7 @@ using ContentKit.Tests.Visual;
 
 namespace ContentKit.Tests.Video;
 
-/// <summary>The two sample videos, rendered once for all the tests that inspect them.</summary>
+/// <summary>The sample videos, rendered once for all the tests that inspect them.</summary>
 public sealed class SampleVideoFixture : IDisposable
 {
     public SampleVideoFixture()
@@ -11,6 +11,7 @@ public sealed class SampleVideoFixture : IDisposable
         Folder = TestPaths.NewTempFolder();
         Pengumuman = Render("reels-pengumuman", "reels-pengumuman.csv", "reels", "pengumuman-reels.mp4");
         Statistik = Render("reels-statistik", "statistik-penduduk.csv", "whatsapp", "statistik-whatsapp.mp4");
+        Dokumentasi = Render("reels-dokumentasi", "reels-dokumentasi.csv", "whatsapp", "dokumentasi-whatsapp.mp4");
     }
 
     internal SampleRenderer Samples { get; } = new();
@@ -20,6 +21,8 @@ public sealed class SampleVideoFixture : IDisposable
     public string Pengumuman { get; }
 
     public string Statistik { get; }
+
+    public string Dokumentasi { get; }
 
     internal (Renderer Renderer, RenderUnit Unit) Output(string template, string sample, string format) => Samples.FirstOutput(template, sample, format);
 

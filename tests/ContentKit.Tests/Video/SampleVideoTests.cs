@@ -9,10 +9,16 @@ public sealed class SampleVideoTests(SampleVideoFixture videos) : IClassFixture<
     [Theory]
     [InlineData("pengumuman", 1080, 1920)]
     [InlineData("statistik", 720, 1280)]
+    [InlineData("dokumentasi", 720, 1280)]
     public void Ffprobe_shows_h264_high_yuv420p_at_the_preset_size_and_rate_with_aac_and_the_expected_length(string which, int width, int height)
     {
         // The length follows the words (scenes last their reading time): what the script says, in whole frames.
-        var (template, sample, format) = which == "statistik" ? ("reels-statistik", "statistik-penduduk.csv", "whatsapp") : ("reels-pengumuman", "reels-pengumuman.csv", "reels");
+        var (template, sample, format) = which switch
+        {
+            "statistik" => ("reels-statistik", "statistik-penduduk.csv", "whatsapp"),
+            "dokumentasi" => ("reels-dokumentasi", "reels-dokumentasi.csv", "whatsapp"),
+            _ => ("reels-pengumuman", "reels-pengumuman.csv", "reels"),
+        };
         var (renderer, unit) = videos.Output(template, sample, format);
         var seconds = Math.Round(renderer.LayoutVideo(unit, renderer.Template.Format(format), CancellationToken.None, out _).Script.Duration * 30, MidpointRounding.AwayFromZero) / 30;
         var probe = Ffmpeg.Probe(Path(which));
@@ -37,6 +43,7 @@ public sealed class SampleVideoTests(SampleVideoFixture videos) : IClassFixture<
     [Theory]
     [InlineData("pengumuman")]
     [InlineData("statistik")]
+    [InlineData("dokumentasi")]
     public void The_moov_atom_comes_before_mdat_so_phones_start_playing_at_once(string which)
     {
         var boxes = Ffmpeg.Boxes(Path(which));
@@ -46,7 +53,7 @@ public sealed class SampleVideoTests(SampleVideoFixture videos) : IClassFixture<
     [Fact]
     public void A_poster_frame_is_written_beside_each_video()
     {
-        foreach (var video in (string[])[videos.Pengumuman, videos.Statistik])
+        foreach (var video in (string[])[videos.Pengumuman, videos.Statistik, videos.Dokumentasi])
         {
             using var poster = SKBitmap.Decode(Renderer.PosterPath(video));
             Assert.NotNull(poster);
@@ -125,5 +132,10 @@ public sealed class SampleVideoTests(SampleVideoFixture videos) : IClassFixture<
         Assert.True(psnr > 30, $"PSNR {psnr:0.0} dB");
     }
 
-    private string Path(string which) => which == "statistik" ? videos.Statistik : videos.Pengumuman;
+    private string Path(string which) => which switch
+    {
+        "statistik" => videos.Statistik,
+        "dokumentasi" => videos.Dokumentasi,
+        _ => videos.Pengumuman,
+    };
 }
