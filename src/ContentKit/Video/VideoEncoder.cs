@@ -32,6 +32,7 @@ internal static class VideoEncoder
             var graph = AudioMix.Graph(music is null ? null : timeline.Script.Music, voice is null ? null : timeline.Script.Voice, timeline.Duration);
             var arguments = FfmpegCommand.Build(composer.Size.Width, composer.Size.Height, timeline.Fps, music, voice, graph, timeline.Duration, options, temporary).Arguments;
             process = FfmpegProcess.Start(ffmpeg, $"-hide_banner -nostdin -v error {arguments}");
+            process.WidenInput(composer.Size.Width * composer.Size.Height * 3 / 2);
             using var stalled = new CancellationTokenSource();
             using var killOnStall = stalled.Token.Register(process.Kill);
             using var killOnCancel = cancellationToken.Register(process.Kill);
@@ -80,10 +81,15 @@ internal static class VideoEncoder
     }
 
     /// <summary>
-    /// Writes the frames to ffmpeg's input, each within the deadline. Returns how many were taken, and what stopped the
-    /// rest: a broken pipe says only that ffmpeg went away (what it printed, or the painting's error, says why).
+    /// Writes the frames to ffmpeg's input, each within the deadline, on a thread of its own. Returns how many were taken,
+    /// and what stopped the rest: a broken pipe says only that ffmpeg went away (what it printed, or the painting's error, says why).
     /// </summary>
-    private static async Task<(int Written, Exception? Failure)> PipeAsync(FrameScheduler scheduler, FfmpegProcess process, CancellationTokenSource stalled, TimeSpan deadline)
+    private static Task<(int Written, Exception? Failure)> PipeAsync(FrameScheduler scheduler, FfmpegProcess process, CancellationTokenSource stalled, TimeSpan deadline) =>
+        // Blocking writes rather than awaited ones: an awaited write to a pipe wakes a pool thread for every 64 KB
+        // ffmpeg takes, where a blocking write hands the kernel the whole frame in one call.
+        Task.Factory.StartNew(() => Pipe(scheduler, process, stalled, deadline), CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
+
+    private static (int Written, Exception? Failure) Pipe(FrameScheduler scheduler, FfmpegProcess process, CancellationTokenSource stalled, TimeSpan deadline)
     {
         var written = 0;
         try
@@ -91,7 +97,7 @@ internal static class VideoEncoder
             foreach (var frame in scheduler.Frames())
             {
                 stalled.CancelAfter(deadline);
-                await frame.SerializeAsync(process.Input, CancellationToken.None);
+                frame.Serialize(process.Input);
                 written++;
             }
 
