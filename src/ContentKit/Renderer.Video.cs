@@ -26,13 +26,14 @@ public sealed partial class Renderer
     /// <returns>Warnings for a reviewer, such as text cut to fit, from every scene.</returns>
     public async Task<RenderResult> RenderVideoAsync(RenderUnit unit, OutputFormat format, string destination, CancellationToken cancellationToken = default)
     {
-        using var composer = Compose(unit, format, cancellationToken, out var result);
-        var script = composer.Timeline.Script;
+        var laidOut = LayoutVideo(unit, format, cancellationToken, out var result);
+        var script = laidOut.Script;
         var music = script.Music is { } track ? _resolver.Resolve(track.Source) : null;
         var voice = script.Voice is { } speech ? _resolver.Resolve(speech.Source) : null;
         // The poster is the video's own frame, encoded as a PNG while ffmpeg goes on, and written once the video is.
         Task<byte[]>? poster = null;
-        await VideoEncoder.EncodeAsync(composer, music, voice, Options.Video, destination, frame =>
+        var timeline = new Timeline(script, laidOut.Preset.Fps);
+        await VideoEncoder.EncodeAsync(timeline, FrameSize(format), () => Compose(laidOut, timeline, format), music, voice, Options.Video, destination, frame =>
         {
             var copy = new Pixels(frame.Width, frame.Height);
             frame.Bytes.CopyTo(copy.Bytes, 0);
@@ -85,10 +86,15 @@ public sealed partial class Renderer
 
     internal FrameComposer Compose(RenderUnit unit, OutputFormat format, CancellationToken cancellationToken, out RenderResult result)
     {
-        var (script, layouts, preset) = LayoutVideo(unit, format, cancellationToken, out result);
+        var laidOut = LayoutVideo(unit, format, cancellationToken, out result);
+        return Compose(laidOut, new Timeline(laidOut.Script, laidOut.Preset.Fps), format);
+    }
+
+    private FrameComposer Compose((VideoScript Script, List<LayoutBox> Scenes, VideoPreset Preset) laidOut, Timeline timeline, OutputFormat format)
+    {
+        var (script, layouts) = (laidOut.Script, laidOut.Scenes);
         var frame = FrameSize(format);
         var size = new SizeF(frame.Width, frame.Height);
-        var timeline = new Timeline(script, preset.Fps);
         // Each scene paints its still part once, up front; on two cores, two at a time (the renderer is thread-safe).
         var scenes = new ScenePainter[script.Scenes.Length];
         try
