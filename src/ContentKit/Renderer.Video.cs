@@ -25,13 +25,22 @@ public sealed partial class Renderer
     /// <returns>Warnings for a reviewer, such as text cut to fit, from every scene.</returns>
     public async Task<RenderResult> RenderVideoAsync(RenderUnit unit, OutputFormat format, string destination, CancellationToken cancellationToken = default)
     {
-        using var composer = Compose(unit, format, cancellationToken, out var result);
-        var script = composer.Timeline.Script;
+        var laidOut = LayoutVideo(unit, format, cancellationToken, out var result);
+        var script = laidOut.Script;
         var music = script.Music is { } track ? _resolver.Resolve(track.Source) : null;
         var voice = script.Voice is { } speech ? _resolver.Resolve(speech.Source) : null;
         // The poster is the video's own frame, encoded as a PNG while ffmpeg goes on, and written once the video is.
         Task<byte[]>? poster = null;
-        await VideoEncoder.EncodeAsync(composer, music, voice, Options.Video, destination, frame =>
+        var timeline = new Timeline(script, laidOut.Preset.Fps);
+        IReadOnlyList<Checks.Finding> findings = [];
+        FrameComposer Composer()
+        {
+            var composer = Compose(laidOut, timeline, format);
+            findings = CheckFrames(composer, unit, Banded(format), FrameCheckStep);
+            return composer;
+        }
+
+        await VideoEncoder.EncodeAsync(timeline, FrameSize(format), Composer, music, voice, Options.Video, destination, frame =>
         {
             var copy = new Pixels(frame.Width, frame.Height);
             frame.Bytes.CopyTo(copy.Bytes, 0);
@@ -39,7 +48,7 @@ public sealed partial class Renderer
         }, cancellationToken);
         var png = await poster!;
         await AtomicFile.WriteAsync(PosterPath(destination), (stream, ct) => stream.WriteAsync(png, ct).AsTask(), CancellationToken.None);
-        return result;
+        return result with { Findings = findings };
     }
 
     /// <summary>The poster frame's file: the video's name with <c>.png</c>.</summary>
@@ -87,11 +96,18 @@ public sealed partial class Renderer
 
     internal FrameComposer Compose(RenderUnit unit, OutputFormat format, CancellationToken cancellationToken, out RenderResult result)
     {
+        var laidOut = LayoutVideo(unit, format, cancellationToken, out result);
+        var composer = Compose(laidOut, new Timeline(laidOut.Script, laidOut.Preset.Fps), format);
+        result = result with { Findings = CheckFrames(composer, unit, Banded(format), FrameCheckStep) };
+        return composer;
+    }
+
+    private FrameComposer Compose((VideoScript Script, List<LayoutBox> Scenes, VideoPreset Preset) laidOut, Timeline timeline, OutputFormat format)
+    {
         format = Banded(format);
-        var (script, layouts, preset) = LayoutVideo(unit, format, cancellationToken, out result);
+        var (script, layouts) = (laidOut.Script, laidOut.Scenes);
         var frame = FrameSize(format);
         var size = new SizeF(frame.Width, frame.Height);
-        var timeline = new Timeline(script, preset.Fps);
         // Each scene paints its still part once, up front; on two cores, two at a time (the renderer is thread-safe).
         var scenes = new ScenePainter[script.Scenes.Length];
         try
@@ -108,9 +124,7 @@ public sealed partial class Renderer
             ExceptionDispatchInfo.Throw(e.InnerExceptions[0]);
         }
 
-        var composer = new FrameComposer(timeline, scenes, Captions(script, timeline, new LayoutEngine(_text, _images), size, format.Unsafe), _painter, frame);
-        result = result with { Findings = CheckFrames(composer, unit, format, FrameCheckStep) };
-        return composer;
+        return new FrameComposer(timeline, scenes, Captions(script, timeline, new LayoutEngine(_text, _images), size, format.Unsafe), _painter, frame);
     }
 
     /// <summary>How often the design check samples a video's frames, in seconds.</summary>

@@ -1,5 +1,7 @@
 using System.ComponentModel;
 using System.Diagnostics;
+using System.IO.Pipes;
+using System.Runtime.InteropServices;
 
 namespace ContentKit.Video;
 
@@ -47,6 +49,25 @@ internal sealed class FfmpegProcess : IDisposable
         return running;
     }
 
+    /// <summary>
+    /// Asks Linux for a standard-input pipe of <paramref name="bytes"/> (at most 1 MiB, the limit for any user) instead of
+    /// 64 KiB, so a 3 MB frame passes in a few wake-ups of each side instead of fifty. Elsewhere, or when refused, the pipe stays as it is.
+    /// </summary>
+    public void WidenInput(int bytes)
+    {
+        if (OperatingSystem.IsLinux() && Input is PipeStream pipe)
+        {
+            try
+            {
+                _ = Fcntl((int)pipe.SafePipeHandle.DangerousGetHandle(), SetPipeSize, Math.Min(bytes, 1 << 20));
+            }
+            catch (Exception e) when (e is DllNotFoundException or EntryPointNotFoundException)
+            {
+                // Not glibc: the pipe keeps its size.
+            }
+        }
+    }
+
     /// <summary>The lines it printed on standard error so far.</summary>
     public IReadOnlyList<string> Errors => Lines(_errors);
 
@@ -83,6 +104,13 @@ internal sealed class FfmpegProcess : IDisposable
 
         _process.Dispose();
     }
+
+    /// <summary>Linux's F_SETPIPE_SZ.</summary>
+    private const int SetPipeSize = 1031;
+
+    [DllImport("libc.so.6", EntryPoint = "fcntl")]
+    [DefaultDllImportSearchPaths(DllImportSearchPath.SafeDirectories)]
+    private static extern int Fcntl(int descriptor, int command, int argument);
 
     private static void Keep(List<string> lines, string? line)
     {

@@ -8,8 +8,8 @@ namespace ContentKit.Video;
 /// Paints frames ahead of the encoder on its own thread, into a small pool of reused buffers, through a
 /// bounded queue (so memory stays flat however long the video). A frame that equals the one before (nothing
 /// moves) is not painted again: the same buffer is queued twice. The painting thread only ever blocks, never
-/// awaits: the pipe writer blocks a pool thread while it waits for frames, and on two cores a painter that
-/// needed the pool to resume could wait for the pool to grow (which once cost a third of the render time).
+/// awaits: on two cores a painter that needed the thread pool to resume could wait for the pool to grow (which
+/// once cost a third of the render time), so it and the pipe writer each have a thread of their own.
 /// </summary>
 internal sealed class FrameScheduler : IDisposable
 {

@@ -1,4 +1,5 @@
 using ContentKit.Output;
+using SkiaSharp;
 
 namespace ContentKit.Video;
 
@@ -13,28 +14,36 @@ internal static class VideoEncoder
     /// <summary>How many of ffmpeg's last error lines a message quotes.</summary>
     private const int QuotedLines = 6;
 
-    /// <summary>Encodes the composer's frames to <paramref name="destination"/>; <paramref name="poster"/> is shown the poster frame on its way (it must copy what it keeps).</summary>
+    /// <summary>
+    /// Encodes the frames of <paramref name="timeline"/> at <paramref name="size"/> to <paramref name="destination"/>.
+    /// ffmpeg is started first and <paramref name="compose"/> (which paints the scenes' still parts) called while it
+    /// starts up, so its start-up (loading, opening the music, setting up x264) is not added to ours.
+    /// <paramref name="poster"/> is shown the poster frame on its way (it must copy what it keeps).
+    /// </summary>
     public static async Task EncodeAsync(
-        FrameComposer composer, string? music, string? voice, VideoOptions options, string destination, Action<Pixels> poster, CancellationToken cancellationToken)
+        Timeline timeline, SKSizeI size, Func<FrameComposer> compose, string? music, string? voice, VideoOptions options, string destination, Action<Pixels> poster, CancellationToken cancellationToken)
     {
         var ffmpeg = FfmpegLocator.Find(options.Ffmpeg);
         var folder = Path.GetDirectoryName(Path.GetFullPath(destination))!;
         Directory.CreateDirectory(folder);
         var temporary = Path.Combine(folder, $".{Guid.NewGuid():N}{AtomicFile.TemporarySuffix}");
-        using var scheduler = new FrameScheduler(composer, poster);
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        var timeline = composer.Timeline;
         var painting = Task.CompletedTask;
         FfmpegProcess? process = null;
+        FrameComposer? composer = null;
+        FrameScheduler? scheduler = null;
         try
         {
-            painting = scheduler.Start(stop.Token);
             var graph = AudioMix.Graph(music is null ? null : timeline.Script.Music, voice is null ? null : timeline.Script.Voice, timeline.Duration);
-            var arguments = FfmpegCommand.Build(composer.Size.Width, composer.Size.Height, timeline.Fps, music, voice, graph, timeline.Duration, options, temporary).Arguments;
+            var arguments = FfmpegCommand.Build(size.Width, size.Height, timeline.Fps, music, voice, graph, timeline.Duration, options, temporary).Arguments;
             process = FfmpegProcess.Start(ffmpeg, $"-hide_banner -nostdin -v error {arguments}");
+            process.WidenInput(size.Width * size.Height * 3 / 2);
             using var stalled = new CancellationTokenSource();
             using var killOnStall = stalled.Token.Register(process.Kill);
             using var killOnCancel = cancellationToken.Register(process.Kill);
+            composer = compose();
+            scheduler = new FrameScheduler(composer, poster);
+            painting = scheduler.Start(stop.Token);
             var (written, failure) = await PipeAsync(scheduler, process, stalled, options.StallTimeout);
             // Finishing (the encoder's last frames, the audio, +faststart) has its deadline too.
             stalled.CancelAfter(options.StallTimeout);
@@ -65,8 +74,18 @@ internal static class VideoEncoder
                 throw new ContentKitException(Localized.Format(Messages.Ffmpeg_NoVideo, ffmpeg));
             }
 
-            await Mp4Probe.CheckAsync(temporary, ffmpeg, options.StallTimeout, cancellationToken);
-            AtomicFile.FlushToDisk(temporary);
+            // The file goes to disk while ffprobe reads it, rather than one wait after the other.
+            var flushing = Task.Run(() => AtomicFile.FlushToDisk(temporary), CancellationToken.None);
+            try
+            {
+                await Mp4Probe.CheckAsync(temporary, ffmpeg, options.StallTimeout, cancellationToken);
+            }
+            finally
+            {
+                await Task.WhenAny(flushing);
+            }
+
+            await flushing;
             File.Move(temporary, destination, overwrite: true);
         }
         finally
@@ -75,15 +94,22 @@ internal static class VideoEncoder
             process?.Dispose();
             await stop.CancelAsync();
             await Task.WhenAny(painting);
+            scheduler?.Dispose();
+            composer?.Dispose();
             File.Delete(temporary);
         }
     }
 
     /// <summary>
-    /// Writes the frames to ffmpeg's input, each within the deadline. Returns how many were taken, and what stopped the
-    /// rest: a broken pipe says only that ffmpeg went away (what it printed, or the painting's error, says why).
+    /// Writes the frames to ffmpeg's input, each within the deadline, on a thread of its own. Returns how many were taken,
+    /// and what stopped the rest: a broken pipe says only that ffmpeg went away (what it printed, or the painting's error, says why).
     /// </summary>
-    private static async Task<(int Written, Exception? Failure)> PipeAsync(FrameScheduler scheduler, FfmpegProcess process, CancellationTokenSource stalled, TimeSpan deadline)
+    private static Task<(int Written, Exception? Failure)> PipeAsync(FrameScheduler scheduler, FfmpegProcess process, CancellationTokenSource stalled, TimeSpan deadline) =>
+        // Blocking writes rather than awaited ones: an awaited write to a pipe wakes a pool thread for every 64 KB
+        // ffmpeg takes, where a blocking write hands the kernel the whole frame in one call.
+        Task.Factory.StartNew(() => Pipe(scheduler, process, stalled, deadline), CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
+
+    private static (int Written, Exception? Failure) Pipe(FrameScheduler scheduler, FfmpegProcess process, CancellationTokenSource stalled, TimeSpan deadline)
     {
         var written = 0;
         try
@@ -91,7 +117,7 @@ internal static class VideoEncoder
             foreach (var frame in scheduler.Frames())
             {
                 stalled.CancelAfter(deadline);
-                await frame.SerializeAsync(process.Input, CancellationToken.None);
+                frame.Serialize(process.Input);
                 written++;
             }
 
