@@ -5,9 +5,9 @@ namespace ContentKit.Batch;
 /// <summary>Carousels are posted whole: a series with a slide that failed keeps none of its slides.</summary>
 public static partial class BatchRunner
 {
-    /// <summary>True when <paramref name="output"/> is a later slide of the series <paramref name="failed"/> belongs to.</summary>
+    /// <summary>True when <paramref name="output"/> is a later slide of the series <paramref name="failed"/> belongs to (a task holds one series per format).</summary>
     private static bool SameSeries(PlannedOutput output, PlannedOutput? failed) =>
-        failed is not null && output.Unit.Slide is not null && ReferenceEquals(output.Format, failed.Format) && output.Unit.Rows[0] == failed.Unit.Rows[0];
+        failed is not null && output.Unit.Slide is not null && ReferenceEquals(output.Format, failed.Format);
 
     /// <summary>
     /// Removes the slides already written (now or by an earlier run) of every series with a failed slide, and forgets them
@@ -48,13 +48,13 @@ public static partial class BatchRunner
         }
     }
 
-    /// <summary>The carousels a row made whole, per format, with their slides in order.</summary>
+    /// <summary>The carousels a row made whole, per format, with their slides in order; a table's carousel is told on its first row.</summary>
     private static List<Carousel> Carousels(BoundRow row, IReadOnlyList<BatchTask> tasks, OutputResult[]?[] results)
     {
         var carousels = new List<Carousel>();
         for (var t = 0; t < tasks.Count; t++)
         {
-            if (results[t] is not { } taskResults || !tasks[t].Rows.Contains(row))
+            if (results[t] is not { } taskResults || tasks[t].Rows.Count == 0 || !ReferenceEquals(tasks[t].Rows[0], row))
             {
                 continue;
             }

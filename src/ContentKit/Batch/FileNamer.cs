@@ -65,9 +65,15 @@ internal sealed partial class FileNamer
     public string Name(BoundRow row, string format, string extension) => Name(RenderUnit.Of(row), format, extension);
 
     /// <summary>The names of a carousel's <paramref name="count"/> slides: the row's name with <c>-1</c> … <c>-N</c> before the extension.</summary>
-    public IReadOnlyList<string> Series(BoundRow row, string format, string extension, int count)
+    public IReadOnlyList<string> Series(BoundRow row, string format, string extension, int count) => Series(RenderUnit.Of(row), format, extension, count);
+
+    /// <summary>
+    /// The names of the <paramref name="count"/> slides of the carousel that starts with <paramref name="cover"/>: its name
+    /// with <c>-1</c> … <c>-N</c> before the extension; <c>{page}</c> names no page there (the slides are numbered instead).
+    /// </summary>
+    public IReadOnlyList<string> Series(RenderUnit cover, string format, string extension, int count)
     {
-        var stem = Path.GetFileNameWithoutExtension(Name(row, format, extension));
+        var stem = Path.GetFileNameWithoutExtension(Name(cover, format, extension));
         return [.. Enumerable.Range(1, count).Select(number =>
         {
             var name = $"{stem}-{number.ToString(CultureInfo.InvariantCulture)}.{extension}";
@@ -88,7 +94,7 @@ internal sealed partial class FileNamer
                 "row" => row.RowNumber.ToString("000", CultureInfo.InvariantCulture),
                 "format" => format,
                 "group" => unit.Group?.Key ?? "",
-                "page" => unit.Page.ToString(CultureInfo.InvariantCulture),
+                "page" => unit.Slide is null ? unit.Page.ToString(CultureInfo.InvariantCulture) : "",
                 _ => Show(row.Values.GetValueOrDefault(key), match.Groups["format"].Success ? match.Groups["format"].Value : null),
             };
             return match.Groups["filter"].Value == "slug" ? Templates.Functions.IndonesianFormat.Slug(text) : text;

@@ -76,11 +76,27 @@ internal static partial class ManifestValidator
             }
         }
 
-        if (manifest.Slides is { } slides
-            && (manifest.Binding != Binding.Row || manifest.Fields.FirstOrDefault(f => f.Name == slides.Items) is not { Type: FieldType.List }))
+        if (manifest.Slides is { Items: { } items }
+            && (manifest.Binding != Binding.Row || manifest.Fields.FirstOrDefault(f => f.Name == items) is not { Type: FieldType.List }))
         {
-            Fail(Localized.Format(Messages.Manifest_Slides, slides.Items));
+            Fail(Localized.Format(Messages.Manifest_Slides, items));
         }
+
+        if (manifest.Slides is { } slides && !SlidesWellFormed(manifest, slides))
+        {
+            Fail(Messages.Manifest_SlidesSource);
+        }
+    }
+
+    /// <summary>One source of content slides that fits the binding, sections whose fields exist, and declared formats only.</summary>
+    private static bool SlidesWellFormed(TemplateManifest manifest, SlideSet slides)
+    {
+        var sources = (slides.Items is null ? 0 : 1) + (slides.Sections is null ? 0 : 1) + (slides.Rows ? 1 : 0);
+        return sources == 1
+            && (!slides.Rows || manifest.Binding != Binding.Row)
+            && (slides.Sections is null || (manifest.Binding == Binding.Row && slides.Sections.Count > 0
+                && slides.Sections.All(s => !string.IsNullOrWhiteSpace(s.Name) && (s.When is null || manifest.Fields.Any(f => f.Name == s.When)))))
+            && (slides.Formats is null || slides.Formats.All(name => manifest.Formats.Any(f => f.Name == name)));
     }
 
     [GeneratedRegex("^[a-z][a-z0-9_]*$")]

@@ -43,12 +43,12 @@ internal sealed class RowBinder(TemplateManifest manifest, CultureInfo culture, 
         }
 
         // A carousel longer than Instagram allows cannot be posted: the row fails before any slide is written.
-        if (manifest.Slides is { } slides && values.GetValueOrDefault(slides.Items) is string[] items
+        if (manifest.Slides is { Items: { } list } && values.GetValueOrDefault(list) is string[] items
             && items.Count(i => !string.IsNullOrWhiteSpace(i)) + 2 is var count && count > SlideSet.MaxSlides)
         {
             errors.Add(new ContentKitException(
                 Localized.Format(Messages.Slides_TooMany, count, SlideSet.MaxSlides, SlideSet.MaxSlides - 2),
-                new ErrorLocation(File: file, Row: rowNumber, Column: slides.Items)));
+                new ErrorLocation(File: file, Row: rowNumber, Column: list)));
         }
 
         return new BoundRow(rowNumber, values, errors);

@@ -6,7 +6,7 @@ public enum SlideKind
     /// <summary>The first slide: the title that makes people swipe.</summary>
     Cover,
 
-    /// <summary>One item of the carousel's list field.</summary>
+    /// <summary>One item of the carousel's list field, one named section of the row, or one page of a table's rows.</summary>
     Content,
 
     /// <summary>The last slide: the brand and a call to action.</summary>

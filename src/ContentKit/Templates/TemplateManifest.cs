@@ -40,7 +40,7 @@ public sealed record TemplateManifest
     /// <summary>For table and group bindings: the most rows one output shows, per format; more continue on the next page.</summary>
     public IReadOnlyDictionary<string, int>? PageSize { get; init; }
 
-    /// <summary>For row binding: each row becomes a carousel (cover, a slide per item of a list field, closing) instead of one image.</summary>
+    /// <summary>Carousel output: each row (or table, or group) becomes a numbered series of slides (cover, content, closing) instead of one image, in every format or in the ones named.</summary>
     public SlideSet? Slides { get; init; }
 
     /// <summary>The output sizes, in declaration order; the first is the default.</summary>

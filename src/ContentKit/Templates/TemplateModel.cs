@@ -44,7 +44,9 @@ internal static class TemplateModel
             ("label", slide is null ? "" : $"{slide.Number}/{slide.Count}"),
             ("item", slide?.Item ?? 0),
             ("items", slide is null ? 0 : slide.Count - 2),
-            ("text", slide?.Text)), readOnly: true);
+            ("text", slide?.Text),
+            ("section", slide?.Section),
+            ("sections", new ScriptArray(slide?.Sections ?? []))), readOnly: true);
         model.SetValue("group", Strict("group", ("key", unit.Group?.Key), ("start", unit.Group?.Start), ("end", unit.Group?.End)), readOnly: true);
         model.SetValue("brand", BrandObject(brand, logo, logoOnDark), readOnly: true);
         model.SetValue("format", Strict(

@@ -5,18 +5,18 @@ namespace ContentKit.Templates;
 /// <summary>
 /// Splits valid rows into the outputs of one format, as the manifest's binding says: one per row, all rows
 /// together, or one per <c>group_by</c> value (<c>field</c>, or <c>field:week</c> / <c>field:month</c> for dates);
-/// sorted by <c>order_by</c>; then into pages of at most <c>page_size</c> rows for that format, each page knowing the whole
-/// table or group it was cut from. The rows are shared evenly over the fewest pages that hold them (five rows at four a page
-/// make 3 + 2, never 4 + 1), so no page of a series stands half empty beside a full one. Groups keep the order of their first row. A carousel template (<c>"slides"</c>) makes each
-/// row's slides, in order.
+/// sorted by <c>order_by</c>; then into pages of <c>page_size</c> rows for that format, each page knowing the whole
+/// table or group it was cut from, the pages as even as they can be (five rows at four a page make 3 + 2, never 4 + 1). Groups keep the order of their first row. In a carousel
+/// format (<c>"slides"</c>) each row, or each table or group, makes its slides in order: cover, content, closing.
 /// </summary>
 internal static class UnitPlanner
 {
     public static IEnumerable<RenderUnit> Plan(TemplateManifest manifest, IReadOnlyList<BoundRow> rows, OutputFormat format)
     {
+        var slides = manifest.Slides is { } set && set.Covers(format.Name) ? set : null;
         if (manifest.Binding == Binding.Row)
         {
-            return manifest.Slides is { } slides
+            return slides is not null
                 ? rows.SelectMany(row => slides.Of(row).Select(slide => RenderUnit.Of(row) with { Slide = slide }))
                 : rows.Select(RenderUnit.Of);
         }
@@ -28,16 +28,41 @@ internal static class UnitPlanner
         return groups.SelectMany(group =>
         {
             var table = Ordered(manifest.OrderBy, group.Rows);
-            var pages = Math.Max(1, (int)Math.Ceiling(table.Count / (double)pageSize));
-            // The first (count mod pages) pages take one row more than the rest.
-            var (share, extra) = (table.Count / pages, table.Count % pages);
-            return Enumerable.Range(0, pages).Select(page =>
-                new RenderUnit(table.Skip(page * share + Math.Min(page, extra)).Take(share + (page < extra ? 1 : 0)).ToList(), group.Group, page + 1, pages)
-                {
-                    Table = table,
-                    PageSize = Math.Min(pageSize, table.Count),
-                });
+            var pages = Pages(table, pageSize, slides is null ? int.MaxValue : SlideSet.MaxSlides - 2);
+            var units = pages.Select((page, i) => new RenderUnit(page, group.Group, i + 1, pages.Count)
+            {
+                Table = table,
+                PageSize = Math.Min(pageSize, table.Count),
+            });
+            return slides is null ? units : TableSeries(table, group.Group, units.ToList());
         });
+    }
+
+    /// <summary>
+    /// The table cut into as few pages of at most <paramref name="pageSize"/> rows as it needs (never more than
+    /// <paramref name="most"/>), their lengths differing by one at most: five rows of four a page are 3 + 2, not 4 + 1.
+    /// </summary>
+    private static List<List<BoundRow>> Pages(List<BoundRow> table, int pageSize, int most)
+    {
+        var count = Math.Clamp((int)Math.Ceiling(table.Count / (double)pageSize), 1, most);
+        var (size, longer) = (table.Count / count, table.Count % count);
+        var pages = new List<List<BoundRow>>(count);
+        for (int page = 0, start = 0; page < count; page++)
+        {
+            var length = size + (page < longer ? 1 : 0);
+            pages.Add(table.GetRange(start, length));
+            start += length;
+        }
+
+        return pages;
+    }
+
+    /// <summary>A carousel of a table: a cover and a closing slide showing every row, and one content slide per page between them.</summary>
+    private static IEnumerable<RenderUnit> TableSeries(List<BoundRow> table, RowGroup? group, List<RenderUnit> pages)
+    {
+        var series = SlideSet.Series(pages.Count, (number, count, i) => new Slide(number, count, SlideKind.Content, i + 1, null));
+        var whole = new RenderUnit(table, group, 1, 1) { Table = table, PageSize = pages[0].PageSize };
+        return series.Select(slide => slide.Kind == SlideKind.Content ? pages[slide.Item - 1] with { Slide = slide } : whole with { Slide = slide });
     }
 
     /// <summary>The rows sorted by <c>field</c> or <c>field:desc</c> (stable: equal values keep sheet order; empty values last).</summary>

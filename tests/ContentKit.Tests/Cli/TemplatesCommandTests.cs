@@ -44,7 +44,7 @@ public sealed class TemplatesCommandTests
         Assert.Equal("row", root.GetProperty("binding").GetString());
         var judul = root.GetProperty("fields")[0];
         Assert.Equal(("judul", "text", true, 120), (judul.GetProperty("name").GetString(), judul.GetProperty("type").GetString(), judul.GetProperty("required").GetBoolean(), judul.GetProperty("max_length").GetInt32()));
-        Assert.Equal(["feed 1080×1350", "square 1080×1080", "story 1080×1920", "landscape 1200×675", "a4 2480×3508", "a3 3508×4961"], root.GetProperty("formats").EnumerateArray().Select(f => $"{f.GetProperty("name")} {f.GetProperty("width")}×{f.GetProperty("height")}"));
+        Assert.Equal(["feed 1080×1350", "square 1080×1080", "story 1080×1920", "landscape 1200×675", "a4 2480×3508", "a3 3508×4961", "carousel 1080×1350"], root.GetProperty("formats").EnumerateArray().Select(f => $"{f.GetProperty("name")} {f.GetProperty("width")}×{f.GetProperty("height")}"));
         Assert.Equal(190, root.GetProperty("formats")[2].GetProperty("unsafe").GetProperty("top").GetInt32());
         Assert.Equal(Path.Combine(TestPaths.Templates, "pengumuman"), root.GetProperty("folder").GetString());
         Assert.Equal(Path.Combine(TestPaths.Samples, "pengumuman.csv"), root.GetProperty("sample_path").GetString());

@@ -44,6 +44,45 @@ public sealed class UnitPlannerTests
     }
 
     [Fact]
+    public void Pages_share_the_rows_evenly_so_no_page_is_left_nearly_empty()
+    {
+        var units = Plan(Manifest(Binding.Table, pageSize: 4), Rows(5)).ToList();
+
+        // Five rows of four a page are 3 + 2, never 4 + 1; the page size stays the most a page shows.
+        Assert.Equal([[2, 3, 4], [5, 6]], units.Select(u => u.Rows.Select(r => r.RowNumber).ToArray()));
+        Assert.All(units, u => Assert.Equal(4, u.PageSize));
+        Assert.Equal([[2, 3, 4, 5], [6, 7, 8, 9], [10, 11, 12]], Plan(Manifest(Binding.Table, pageSize: 4), Rows(11)).Select(u => u.Rows.Select(r => r.RowNumber).ToArray()));
+    }
+
+    [Fact]
+    public void A_table_carousel_is_a_cover_a_slide_per_balanced_page_and_a_closing_slide()
+    {
+        var manifest = Manifest(Binding.Table, pageSize: 3) with { Slides = new SlideSet { Rows = true } };
+
+        var units = Plan(manifest, Rows(7)).ToList();
+
+        Assert.Equal(["Cover", "Content", "Content", "Content", "Closing"], units.Select(u => u.Slide!.Kind.ToString()));
+        Assert.Equal([1, 2, 3, 4, 5], units.Select(u => u.Slide!.Number));
+        Assert.All(units, u => Assert.Equal(5, u.Slide!.Count));
+        Assert.Equal([[2, 3, 4], [5, 6], [7, 8]], units.Skip(1).Take(3).Select(u => u.Rows.Select(r => r.RowNumber).ToArray()));
+        Assert.Equal([1, 2, 3], units.Skip(1).Take(3).Select(u => u.Slide!.Item));
+        // Cover and closing show the whole table.
+        Assert.Equal(7, units[0].Rows.Count);
+        Assert.Equal(7, units[^1].Rows.Count);
+    }
+
+    [Fact]
+    public void Only_the_formats_a_slide_set_names_are_carousels()
+    {
+        var manifest = Manifest(Binding.Table, pageSize: 3) with { Slides = new SlideSet { Rows = true, Formats = ["carousel"] } };
+
+        var units = Plan(manifest, Rows(7)).ToList();
+
+        Assert.Equal(3, units.Count);
+        Assert.All(units, u => Assert.Null(u.Slide));
+    }
+
+    [Fact]
     public void A_group_by_week_makes_one_output_per_monday_to_sunday_week()
     {
         var dates = new[] { new DateTime(2026, 8, 17), new DateTime(2026, 8, 23), new DateTime(2026, 8, 24), new DateTime(2026, 8, 20) };
@@ -78,6 +117,19 @@ public sealed class UnitPlannerTests
         var error = Assert.Throws<ContentKitException>(folder.Load);
 
         Assert.Contains("group_by", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Slides_from_rows_on_a_row_binding_are_a_manifest_error()
+    {
+        var folder = new Templates.TemplateFolder("<column/>", """
+            { "id": "uji", "title": "Uji", "slides": { "rows": true },
+              "formats": [ { "name": "feed", "width": 200, "height": 250 } ], "fields": [ { "name": "judul", "type": "text" } ] }
+            """);
+
+        var error = Assert.Throws<ContentKitException>(folder.Load);
+
+        Assert.Contains("\"rows\": true", error.Message, StringComparison.Ordinal);
     }
 
     private static IEnumerable<RenderUnit> Plan(TemplateManifest manifest, IReadOnlyList<BoundRow> rows) => UnitPlanner.Plan(manifest, rows, Feed);
