@@ -50,7 +50,7 @@ public sealed class AnimatedPosterTests(SampleRendererFixture fixture) : IClassF
     private static SKBitmap Still(Renderer renderer, RenderUnit unit, string format)
     {
         using var png = new MemoryStream();
-        renderer.Render(unit.Rows[0], renderer.Template.Format(format), OutputType.Png, png, CancellationToken.None);
+        renderer.Render(unit, renderer.Template.Format(format), OutputType.Png, png);
         return SKBitmap.Decode(png.ToArray());
     }
 
