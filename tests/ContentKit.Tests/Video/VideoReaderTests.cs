@@ -7,6 +7,29 @@ namespace ContentKit.Tests.Video;
 public sealed class VideoReaderTests
 {
     [Fact]
+    public void An_auto_scene_lasts_its_lead_and_reading_time_and_follows_its_words()
+    {
+        var script = VideoReader.Read("""
+            <video>
+              <scene duration="auto"><text>Senam sehat bersama warga di Alun-alun Kota Blitar</text><text>–</text></scene>
+              <scene duration="auto" transition="slide-up" transition-duration="0.5">
+                <column enter="fade" delay="0.6"><text delay="0.4" enter="fade">Minggu, 5 Juli 2026</text><text>06.00 - 08.00 WIB</text></column>
+              </scene>
+              <scene duration="auto" transition="slide-left" transition-duration="0.5"><box><image src="logo.png"/></box></scene>
+            </video>
+            """);
+
+        // 8 words (the dash is none): 1.5 + 8/3 = 4.17 s, rounded up to a tenth.
+        Assert.Equal(4.2, script.Scenes[0].Duration, 6);
+        // 7 words, read from when the first text starts entering, with its column at 0.6 s (after the 0.5 s transition; the
+        // text with a delay of its own starts at 1.0 s): 0.6 + 1.5 + 7/3 = 4.43 s.
+        Assert.Equal(4.5, script.Scenes[1].Duration, 6);
+        Assert.Equal(TransitionKind.SlideUp, script.Scenes[1].Transition!.Kind);
+        // No words: the transition and the minimum.
+        Assert.Equal(2.0, script.Scenes[2].Duration, 6);
+    }
+
+    [Fact]
     public void Reads_scenes_with_durations_transitions_sound_and_captions()
     {
         var script = VideoReader.Read("""
