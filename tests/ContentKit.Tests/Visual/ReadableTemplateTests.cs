@@ -22,6 +22,7 @@ public sealed class ReadableTemplateTests(SampleRendererFixture fixture) : IClas
         ("angka-kunci", "angka-kunci.csv", ["label"]),
         ("statistik", "statistik-penduduk.csv", []),
         ("kutipan", "kutipan.csv", ["kutipan", "nama"]),
+        ("ucapan", "ucapan.csv", ["ucapan", "pesan"]),
     ];
 
     public static TheoryData<string, string, string> Cases()
