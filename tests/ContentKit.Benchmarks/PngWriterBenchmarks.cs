@@ -23,6 +23,7 @@ public class PngWriterBenchmarks
         [nameof(ContentKitZlib4)] = p => ContentKit(p, 4),
         [nameof(ContentKitZlib6)] = p => ContentKit(p, 6),
         [nameof(ContentKitZlib9)] = p => ContentKit(p, 9),
+        [nameof(ContentKitZlib6Palette8)] = p => ContentKit(p, 6, paletteError: 8),
     };
 
     private SKPixmap _pixels = null!;
@@ -59,16 +60,20 @@ public class PngWriterBenchmarks
     [Benchmark]
     public long ContentKitZlib9() => Encoders[nameof(ContentKitZlib9)](_pixels);
 
+    /// <summary>A palette of the 256 most frequent colours when every other colour is within 8 levels of one (flat designs).</summary>
+    [Benchmark]
+    public long ContentKitZlib6Palette8() => Encoders[nameof(ContentKitZlib6Palette8)](_pixels);
+
     private static long Skia(SKPixmap pixels, SKPngEncoderOptions options)
     {
         using var data = pixels.Encode(options) ?? throw new InvalidOperationException($"Skia could not encode the poster with {options.FilterFlags}, zlib {options.ZLibLevel}.");
         return data.Size;
     }
 
-    private static long ContentKit(SKPixmap pixels, int level)
+    private static long ContentKit(SKPixmap pixels, int level, int paletteError = 0)
     {
         using var stream = new MemoryStream();
-        PngWriter.Write(pixels, stream, level);
+        PngWriter.Write(pixels, stream, level, paletteError);
         return stream.Length;
     }
 

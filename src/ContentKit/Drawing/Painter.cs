@@ -90,7 +90,7 @@ internal sealed partial class Painter(ImageStore images, IconLibrary icons)
                 ChartPainter.Paint(canvas, chart, icons);
                 break;
             case ImageElement image:
-                PaintImage(canvas, image, bounds, moment is null ? Sampling : MovingSampling);
+                PaintImage(canvas, image, bounds, still: moment is null);
                 break;
             case ShapeElement shape:
                 PaintShape(canvas, shape, bounds);
@@ -152,56 +152,6 @@ internal sealed partial class Painter(ImageStore images, IconLibrary icons)
             using var paint = new SKPaint { IsAntialias = true, Style = SKPaintStyle.Stroke, StrokeWidth = decoration.BorderWidth, Color = decoration.BorderColor.ToSkia() };
             canvas.DrawRoundRect(border, paint);
         }
-    }
-
-    private void PaintImage(SKCanvas canvas, ImageElement element, SKRect bounds, SKSamplingOptions sampling)
-    {
-        using var lease = images.Get(element.Source);
-        var image = lease.Image;
-        var source = SKRect.Create(image.Width, image.Height);
-        var target = bounds;
-        var scaleX = bounds.Width / image.Width;
-        var scaleY = bounds.Height / image.Height;
-        switch (element.Fit)
-        {
-            case ImageFit.Cover:
-                var focus = element.Focus.IsAuto
-                    ? lease.Saliency.FocusFor(bounds.Width / bounds.Height)
-                    : new System.Drawing.PointF(element.Focus.X, element.Focus.Y);
-                var photo = new System.Drawing.SizeF(image.Width, image.Height);
-                source = CoverCrop.Of(photo, new System.Drawing.SizeF(bounds.Width, bounds.Height), focus.X, focus.Y).ToSkia();
-                break;
-            case ImageFit.Contain:
-                var contain = Math.Min(scaleX, scaleY);
-                var size = new SKSize(image.Width * contain, image.Height * contain);
-                target = SKRect.Create(bounds.Left + ((bounds.Width - size.Width) / 2), bounds.Top + ((bounds.Height - size.Height) / 2), size.Width, size.Height);
-                break;
-        }
-
-        var frame = new SKRoundRect(target, element.Radius);
-        if (element.Shadow is { } shadow)
-        {
-            using var shade = new SKPaint { IsAntialias = true, Color = SKColors.Black };
-            shade.ImageFilter = SKImageFilter.CreateDropShadowOnly(shadow.OffsetX, shadow.OffsetY, shadow.Blur / 2, shadow.Blur / 2, shadow.Color.ToSkia());
-            canvas.DrawRoundRect(frame, shade);
-        }
-
-        var save = canvas.Save();
-        if (element.Radius > 0)
-        {
-            canvas.ClipRoundRect(frame, antialias: true);
-        }
-
-        using var paint = new SKPaint { IsAntialias = true };
-        PhotoFilters.Apply(paint, element.Filters);
-        canvas.DrawImage(image, source, target, sampling, paint);
-        foreach (var scrim in element.Filters.OfType<ScrimFilter>())
-        {
-            using var cover = new SKPaint { IsAntialias = true, Color = scrim.Color.ToSkia().WithAlpha((byte)Math.Round(255 * Scrim.Strength(image, source, paint, scrim.Color, scrim.Contrast))) };
-            canvas.DrawRoundRect(frame, cover);
-        }
-
-        canvas.RestoreToCount(save);
     }
 
     private static void PaintShape(SKCanvas canvas, ShapeElement shape, SKRect bounds)

@@ -11,6 +11,7 @@ namespace ContentKit.Drawing;
 /// A failed decode is remembered (its error is small) and fails every later request at once.
 /// Each image's <see cref="SaliencyMap"/> (for <c>focus="auto"</c>) is made the first time a lease asks for it and is
 /// kept, and evicted, with the image: one analysis per decode, however many rows and formats crop the photo.
+/// Photos scaled to the size they are drawn at share the same budget (see <see cref="ImageStore.GetScaled"/>).
 /// </summary>
 internal sealed class PhotoCache(long budgetBytes, Func<string, SKImage> decode) : IDisposable
 {
@@ -33,7 +34,10 @@ internal sealed class PhotoCache(long budgetBytes, Func<string, SKImage> decode)
     }
 
     /// <summary>The image named <paramref name="key"/>, decoded now if it is not cached; dispose the lease when drawn.</summary>
-    public ImageLease Get(string key)
+    public ImageLease Get(string key) => Get(key, decode);
+
+    /// <summary>The image cached under <paramref name="key"/>, made by <paramref name="make"/> if it is not cached (a photo scaled to a size).</summary>
+    public ImageLease Get(string key, Func<string, SKImage> make)
     {
         Entry entry;
         lock (_gate)
@@ -46,7 +50,7 @@ internal sealed class PhotoCache(long budgetBytes, Func<string, SKImage> decode)
             }
             else
             {
-                entry = new Entry(key, new Lazy<SKImage>(() => decode(key), LazyThreadSafetyMode.ExecutionAndPublication));
+                entry = new Entry(key, new Lazy<SKImage>(() => make(key), LazyThreadSafetyMode.ExecutionAndPublication));
                 _entries.Add(key, entry);
             }
 

@@ -3,7 +3,10 @@ namespace ContentKit.Output;
 /// <summary>The file types an output can be written as.</summary>
 public enum OutputType
 {
-    /// <summary>Lossless PNG, the default: sharp text, exact brand colours.</summary>
+    /// <summary>
+    /// PNG, the default: sharp text, exact brand colours. A flat design of few colours is written with a 256-colour
+    /// palette in which antialiased edges may move by up to 2 levels of 255; anything else is lossless.
+    /// </summary>
     Png,
 
     /// <summary>JPEG at quality 90: smaller files for photo-heavy designs.</summary>

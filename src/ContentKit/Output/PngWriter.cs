@@ -18,9 +18,18 @@ internal static class PngWriter
     public const int DefaultLevel = 6;
 
     private const byte ColorTypeRgb = 2;
+    private const byte ColorTypePalette = 3;
     private const byte ColorTypeRgba = 6;
 
-    public static void Write(SKPixmap pixels, Stream destination, int level = DefaultLevel)
+    /// <param name="pixels">The image.</param>
+    /// <param name="destination">Where the file goes.</param>
+    /// <param name="level">The zlib level.</param>
+    /// <param name="paletteError">
+    /// An opaque image of 256 colours or fewer is always written with a palette (lossless, a third of the bytes).
+    /// Above zero, one of up to 4,096 colours is too, each colour past the 256 most frequent drawn as its nearest if
+    /// no channel moves further than this; see <see cref="PngPalette"/>.
+    /// </param>
+    public static void Write(SKPixmap pixels, Stream destination, int level = DefaultLevel, int paletteError = 0)
     {
         if (pixels.ColorType != SKColorType.Rgba8888 || (pixels.AlphaType == SKAlphaType.Premul && !IsOpaque(pixels)))
         {
@@ -36,20 +45,52 @@ internal static class PngWriter
             return;
         }
 
-        WriteRgba8888(pixels, destination, level, pixels.AlphaType == SKAlphaType.Opaque || IsOpaque(pixels));
+        var opaque = pixels.AlphaType == SKAlphaType.Opaque || IsOpaque(pixels);
+        if (opaque && PngPalette.Of(pixels, paletteError) is { } palette)
+        {
+            WritePalette(pixels, palette, destination, level);
+            return;
+        }
+
+        WriteRgba8888(pixels, destination, level, opaque);
     }
 
-    private static void WriteRgba8888(SKPixmap pixels, Stream destination, int level, bool opaque)
+    /// <summary>Colour type 3, every row unfiltered: indices are not magnitudes, so libpng leaves palette rows alone too.</summary>
+    private static void WritePalette(SKPixmap pixels, PngPalette palette, Stream destination, int level)
     {
-        var channels = opaque ? 3 : 4;
+        WriteHeader(pixels, destination, ColorTypePalette);
+        PngChunkWriter.Write(destination, "PLTE"u8, palette.Entries());
+        var row = new byte[pixels.Width + 1];
+        var source = pixels.GetPixelSpan();
+        using (var idat = new IdatStream(destination))
+        {
+            using var zlib = new ZLibStream(idat, new ZLibCompressionOptions { CompressionLevel = level }, leaveOpen: true);
+            for (var y = 0; y < pixels.Height; y++)
+            {
+                palette.Map(MemoryMarshal.Cast<byte, uint>(source.Slice(y * pixels.RowBytes, pixels.Width * 4)), row.AsSpan(1));
+                zlib.Write(row);
+            }
+        }
+
+        PngChunkWriter.Write(destination, "IEND"u8, []);
+    }
+
+    private static void WriteHeader(SKPixmap pixels, Stream destination, byte colorType)
+    {
         destination.Write([137, 80, 78, 71, 13, 10, 26, 10]);
         Span<byte> header = stackalloc byte[13];
         BinaryPrimitives.WriteInt32BigEndian(header, pixels.Width);
         BinaryPrimitives.WriteInt32BigEndian(header[4..], pixels.Height);
         header[8] = 8;
-        header[9] = opaque ? ColorTypeRgb : ColorTypeRgba;
+        header[9] = colorType;
         // Bytes 10-12: deflate, adaptive filtering, no interlace (all zero).
         PngChunkWriter.Write(destination, "IHDR"u8, header);
+    }
+
+    private static void WriteRgba8888(SKPixmap pixels, Stream destination, int level, bool opaque)
+    {
+        var channels = opaque ? 3 : 4;
+        WriteHeader(pixels, destination, opaque ? ColorTypeRgb : ColorTypeRgba);
 
         var rowLength = pixels.Width * channels;
         var filter = new PngRowFilter(rowLength, channels);
