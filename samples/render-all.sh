@@ -37,6 +37,12 @@ LIST
 contentkit render --templates templates --data samples/agenda.csv --template agenda --format feed,square,story,landscape \
   --unit samples/unit/kecamatan-sukorejo --out "$out/unit-kecamatan-sukorejo"
 
+# Carousels of the announcements (one per row) and of the KTP service (the whole table): numbered slides NAME-1.png … NAME-N.png.
+for pair in pengumuman:pengumuman.csv layanan:layanan-ktp.csv; do
+  contentkit render --templates templates --data "samples/${pair#*:}" --template "${pair%%:*}" \
+    --format carousel --out "$out/${pair%%:*}-carousel"
+done
+
 # Print: A4 and A3 PDFs of the templates laid out for paper, each format's pages also in one file for a notice board.
 for pair in pengumuman:pengumuman.csv agenda:agenda.csv layanan:layanan-ktp.csv jam-layanan:jam-layanan.csv; do
   contentkit render --templates templates --data "samples/${pair#*:}" --template "${pair%%:*}" \

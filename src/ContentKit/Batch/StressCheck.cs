@@ -94,7 +94,7 @@ public static class StressCheck
             {
                 using var image = new MemoryStream();
                 result = renderer.Render(unit, work.Format, OutputType.Png, image, cancellationToken);
-                var name = $"{work.Number:00}-{IndonesianFormat.Slug(work.Case)}-{work.Format.Name}{(pages > 1 ? $"-{page}" : "")}{(unit.Slide is { } slide ? $"-{slide.Number}" : "")}.png";
+                var name = $"{work.Number:00}-{IndonesianFormat.Slug(work.Case)}-{work.Format.Name}{(unit.Slide is { } slide ? $"-{slide.Number}" : pages > 1 ? $"-{page}" : "")}.png";
                 output = result.Rejected || (options.Strict && result.Findings.Count > 0) ? BatchRunner.RejectedName(name) : name;
                 File.WriteAllBytes(Path.Combine(folder, output), image.ToArray());
             }

@@ -8,7 +8,7 @@ namespace ContentKit.Tests.Preview;
 /// </summary>
 public sealed class PreviewPageTests
 {
-    private const string Loaded = "() => { const images = [...document.querySelectorAll('img.render')]; return images.length === 6 && images.every(i => i.complete && i.naturalWidth > 0); }";
+    private const string Loaded = "() => { const images = [...document.querySelectorAll('img.render')]; return images.length === 7 && images.every(i => i.complete && i.naturalWidth > 0); }";
 
     // The sum of the feed image's pixels as the browser decoded them: changes when the picture does.
     private const string FeedSum = """
@@ -35,8 +35,8 @@ public sealed class PreviewPageTests
 
         await page.WaitForFunctionAsync(Loaded, new WaitForFunctionOptions { Timeout = 60_000 });
         var sizes = await page.EvaluateExpressionAsync<string[]>("[...document.querySelectorAll('img.render')].map(i => `${i.dataset.format} ${i.naturalWidth}x${i.naturalHeight}`)");
-        // The screen formats, then pengumuman's paper sizes (drawn after them, so a save shows on screen sizes first).
-        Assert.Equal(["feed 1080x1350", "square 1080x1080", "story 1080x1920", "landscape 1200x675", "a4 2480x3508", "a3 3508x4961"], sizes);
+        // The screen formats (the carousel by its cover), then pengumuman's paper sizes (drawn after them, so a save shows on screen sizes first).
+        Assert.Equal(["feed 1080x1350", "square 1080x1080", "story 1080x1920", "landscape 1200x675", "carousel 1080x1350", "a4 2480x3508", "a3 3508x4961"], sizes);
         Assert.Equal(7, await page.EvaluateExpressionAsync<int>("document.querySelectorAll('#row option').length"));
         var before = await page.EvaluateExpressionAsync<long>(FeedSum);
         var version = await page.EvaluateExpressionAsync<int>("+document.documentElement.dataset.version");

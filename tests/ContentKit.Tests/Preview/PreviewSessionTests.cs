@@ -58,7 +58,7 @@ public sealed class PreviewSessionTests
         {
             Assert.Null(state.Error);
             Assert.Equal(2, state.Row);
-            Assert.Equal(["feed", "square", "story", "landscape", "a4", "a3"], state.Outputs.Select(o => o.Format));
+            Assert.Equal(["feed", "square", "story", "landscape", "carousel", "a4", "a3"], state.Outputs.Select(o => o.Format));
             Assert.All(state.Outputs, o => Assert.NotNull(ImageAt(session, o.Image)));
         }
     }

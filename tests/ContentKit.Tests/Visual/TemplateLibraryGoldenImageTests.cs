@@ -16,14 +16,14 @@ public sealed class TemplateLibraryGoldenImageTests(SampleRendererFixture fixtur
             ("statistik", "statistik-penduduk.csv", ["feed", "square", "story", "landscape"]),
             ("angka-kunci", "angka-kunci.csv", ["feed", "square", "story", "landscape"]),
             ("agenda", "agenda.csv", ["feed", "square", "story", "landscape"]),
-            ("layanan", "layanan-ktp.csv", ["feed", "square", "story", "landscape"]),
+            ("layanan", "layanan-ktp.csv", ["feed", "square", "story", "landscape", "carousel"]),
             ("ucapan", "ucapan.csv", ["feed", "square", "story", "landscape"]),
             ("dokumentasi", "dokumentasi.csv", ["feed", "square", "story", "landscape"]),
             ("harga-pangan", "harga-pangan.csv", ["feed", "square", "story", "landscape"]),
             ("jam-layanan", "jam-layanan.csv", ["feed", "square", "story", "landscape"]),
             ("hitung-mundur", "hitung-mundur.csv", ["feed", "square", "story", "landscape"]),
             ("capaian", "capaian.csv", ["feed", "square", "story", "landscape"]),
-            ("pengumuman", "pengumuman.csv", ["landscape"]),
+            ("pengumuman", "pengumuman.csv", ["landscape", "carousel"]),
             ("kutipan", "kutipan.csv", ["landscape"]),
         ];
         foreach (var (template, sample, formats) in library)
