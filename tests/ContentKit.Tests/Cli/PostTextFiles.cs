@@ -31,7 +31,8 @@ internal static partial class PostTextFiles
 
     /// <summary>
     /// What an empty optional field leaves behind when a template forgets its <c>if</c>: punctuation after a space
-    /// ("di , pukul"), empty brackets, a preposition with nothing after it ("di ."), or a line of only an emoji ("📍").
+    /// ("di , pukul"), empty brackets, a preposition with nothing after it ("di ."), or a line of only an emoji ("📍");
+    /// and a template's full stop after a value that ends with its own ("perekaman..", "petugas.;").
     /// </summary>
     private static void AssertReadsNaturally(string output, string what, string text)
     {
@@ -39,6 +40,6 @@ internal static partial class PostTextFiles
         Assert.All(text.Split('\n').Where(l => l.Length > 0), l => Assert.True(l.Any(char.IsLetterOrDigit), $"{output}: {what} has a line with no words: '{l}'"));
     }
 
-    [GeneratedRegex(@"\s[,.;:!?)]|\(\s*\)|\b(di|pada|pukul|dari|Sumber:|Info:|Kontak:)\s*[,.;]", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\s[,.;:!?)]|\(\s*\)|\b(di|pada|pukul|dari|Sumber:|Info:|Kontak:)\s*[,.;]|(?<!\.)\.\.(?!\.)|\.;|[,;:]\.", RegexOptions.CultureInvariant)]
     private static partial Regex Dangling();
 }
