@@ -26,7 +26,7 @@ public sealed class SampleVideoFrameTests : IDisposable
     [MemberData(nameof(FirstFrames))]
     public void Frame_zero_is_the_post_with_its_title_legible_and_it_is_the_poster(string template, string sample, int row, string format, string expected)
     {
-        var (renderer, unit) = Unit(template, sample, row, format);
+        var (renderer, unit) = _samples.Output(template, sample, row, format);
         using var composer = renderer.Compose(unit, renderer.Template.Format(format), CancellationToken.None, out _);
         using var frame = renderer.RenderFrame(unit, renderer.Template.Format(format), 0);
         using var pixels = new SKPixmap(frame.Pixels.Info, frame.Pixels.Address);
@@ -43,7 +43,7 @@ public sealed class SampleVideoFrameTests : IDisposable
     [MemberData(nameof(SampleVideoPacingTests.Outputs), MemberType = typeof(SampleVideoPacingTests))]
     public void No_text_or_caption_is_in_the_platforms_unsafe_bands_on_frames_sampled_every_half_second(string template, string sample, int row, string format)
     {
-        var (renderer, unit) = Unit(template, sample, row, format);
+        var (renderer, unit) = _samples.Output(template, sample, row, format);
         using var composer = renderer.Compose(unit, renderer.Template.Format(format), CancellationToken.None, out var result);
 
         Assert.Empty(result.Findings.Where(f => f.Kind == FindingKind.UnsafeBand).Select(f => f.Message));
@@ -104,17 +104,6 @@ public sealed class SampleVideoFrameTests : IDisposable
         // A number wider than the final one is measured and set smaller: at most three breaks for it.
         Assert.InRange(first, 1, 3 * distinct);
         Assert.Equal(0, again);
-    }
-
-    private (Renderer Renderer, RenderUnit Unit) Unit(string template, string sample, int row, string format)
-    {
-        if (row == 0)
-        {
-            return _samples.FirstOutput(template, sample, format);
-        }
-
-        var (renderer, bound) = _samples.Row(template, sample, row);
-        return (renderer, RenderUnit.Of(bound));
     }
 
     public void Dispose() => _samples.Dispose();

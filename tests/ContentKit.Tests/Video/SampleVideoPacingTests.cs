@@ -27,7 +27,7 @@ public sealed class SampleVideoPacingTests : IDisposable
     [MemberData(nameof(Outputs))]
     public void Each_scene_is_on_screen_at_least_as_long_as_its_laid_out_words_take_to_read(string template, string sample, int row, string format)
     {
-        var (renderer, unit) = Unit(template, sample, row, format);
+        var (renderer, unit) = _samples.Output(template, sample, row, format);
         var (script, layouts, _) = renderer.LayoutVideo(unit, renderer.Template.Format(format), CancellationToken.None, out _);
 
         for (var i = 0; i < script.Scenes.Length; i++)
@@ -45,7 +45,7 @@ public sealed class SampleVideoPacingTests : IDisposable
     [Fact]
     public void A_row_without_isi_has_no_scene_for_it_and_a_row_with_more_words_lasts_longer()
     {
-        var (renderer, with) = Unit("reels-pengumuman", "reels-pengumuman.csv", 2, "reels");
+        var (renderer, with) = _samples.Output("reels-pengumuman", "reels-pengumuman.csv", 2, "reels");
         var format = renderer.Template.Format("reels");
         var withIsi = renderer.LayoutVideo(with, format, CancellationToken.None, out _).Script;
         var row = with.Rows[0];
@@ -63,17 +63,6 @@ public sealed class SampleVideoPacingTests : IDisposable
         .Where(b => b.Text is not null)
         .SelectMany(b => b.Text!.Lines.SelectMany(l => l.Words))
         .Count(w => w.Word.Runs.Any(r => r.Shaped.Text.Any(char.IsLetterOrDigit)));
-
-    private (Renderer Renderer, RenderUnit Unit) Unit(string template, string sample, int row, string format)
-    {
-        if (row == 0)
-        {
-            return _samples.FirstOutput(template, sample, format);
-        }
-
-        var (renderer, bound) = _samples.Row(template, sample, row);
-        return (renderer, RenderUnit.Of(bound));
-    }
 
     public void Dispose() => _samples.Dispose();
 }

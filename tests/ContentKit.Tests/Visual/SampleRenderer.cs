@@ -35,6 +35,18 @@ internal sealed class SampleRenderer : IDisposable
         return (renderer, [.. renderer.Template.Plan(rows, renderer.Template.Format(format))]);
     }
 
+    /// <summary>Row <paramref name="row"/> of a sample as its own output, or with 0 the sample's first output.</summary>
+    public (Renderer Renderer, RenderUnit Unit) Output(string template, string sample, int row, string format)
+    {
+        if (row == 0)
+        {
+            return FirstOutput(template, sample, format);
+        }
+
+        var (renderer, bound) = Row(template, sample, row);
+        return (renderer, RenderUnit.Of(bound));
+    }
+
     private (Renderer Renderer, DataSheet Sheet) Open(string template, string sample)
     {
         if (!_renderers.TryGetValue((template, sample), out var entry))
