@@ -36,7 +36,7 @@ public sealed partial class Renderer
         FrameComposer Composer()
         {
             var composer = Compose(laidOut, timeline, format);
-            findings = CheckFrames(composer, unit, Banded(format), FrameCheckStep);
+            findings = CheckFrames(composer, unit, format, FrameCheckStep);
             return composer;
         }
 
@@ -98,7 +98,7 @@ public sealed partial class Renderer
     {
         var laidOut = LayoutVideo(unit, format, cancellationToken, out result);
         var composer = Compose(laidOut, new Timeline(laidOut.Script, laidOut.Preset.Fps), format);
-        result = result with { Findings = CheckFrames(composer, unit, Banded(format), FrameCheckStep) };
+        result = result with { Findings = CheckFrames(composer, unit, format, FrameCheckStep) };
         return composer;
     }
 
@@ -132,11 +132,12 @@ public sealed partial class Renderer
 
     /// <summary>
     /// The design check's look at a video: the frames every <paramref name="step"/> seconds, as boxes moved by their
-    /// motion (<see cref="FrameComposer.Shown"/>), checked for content in the platform's unsafe bands. Each finding is
+    /// motion (<see cref="FrameComposer.Shown"/>), checked for content in the unsafe bands (the format's, else its preset's). Each finding is
     /// reported once, at the first frame that shows it.
     /// </summary>
     internal static IReadOnlyList<Checks.Finding> CheckFrames(FrameComposer composer, RenderUnit unit, OutputFormat format, double step)
     {
+        format = Banded(format);
         if (format.Unsafe is null)
         {
             return [];
